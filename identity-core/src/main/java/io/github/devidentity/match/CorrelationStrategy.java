@@ -1,0 +1,63 @@
+package io.github.devidentity.match;
+
+import io.github.devidentity.normalize.NormalizedRecord;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The pluggable unit of correlation: proposes candidate pairs through blocking keys and scores
+ * them.
+ *
+ * <p>The resolver never compares all pairs of records. It asks each strategy for the blocking keys
+ * of each record, groups records that share a key into a block, and asks the strategy to score
+ * pairs inside a block only. How pairs inside a block are chosen depends on {@link #blocking()}:
+ * for {@link Blocking#EXACT} keys, sharing the key is the evidence, and each member is scored
+ * against the block's first member only (linear in the block size); for {@link
+ * Blocking#CANDIDATES} keys, every pair of the block is scored, and blocks larger than the
+ * resolver's bound are skipped and reported.
+ *
+ * <p>Implementations must be deterministic and thread-safe, and keys must not mix with other
+ * strategies' keys (the resolver keeps each strategy's keys apart).
+ *
+ * <pre>{@code
+ * final class SameEmployeeNumber implements CorrelationStrategy {
+ *   public String name() { return "same-employee-number"; }
+ *   public Blocking blocking() { return Blocking.EXACT; }
+ *   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
+ *     String number = record.record().attributes().get("employee_number");
+ *     if (number != null) keys.accept(number);
+ *   }
+ *   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
+ *     return Optional.of(new Evidence(name(), 0.99, "same employee number " + key));
+ *   }
+ * }
+ * }</pre>
+ */
+public interface CorrelationStrategy {
+
+  /** How the members of one block are compared. */
+  enum Blocking {
+    /** Sharing the key is itself the evidence: members are scored against the first member. */
+    EXACT,
+    /** The key only proposes candidates: every pair in the block is scored. */
+    CANDIDATES
+  }
+
+  /** A short, unique, stable name, e.g. {@code same-email}; shown in evidence and reports. */
+  String name();
+
+  /** How pairs inside one block are chosen; {@link Blocking#CANDIDATES} unless overridden. */
+  default Blocking blocking() {
+    return Blocking.CANDIDATES;
+  }
+
+  /** Emits the blocking keys of one record; none when the record cannot be linked this way. */
+  void blockingKeys(NormalizedRecord record, Consumer<String> keys);
+
+  /**
+   * Scores one candidate pair that shares {@code key}.
+   *
+   * @return the evidence that the two records are one person, or empty when there is none
+   */
+  Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key);
+}

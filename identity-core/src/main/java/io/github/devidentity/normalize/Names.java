@@ -1,0 +1,152 @@
+package io.github.devidentity.normalize;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Normalises person names for comparison.
+ *
+ * <pre>{@code
+ * Names.normalize("Gómez, José-María").key(); // "jose maria gomez"
+ * }</pre>
+ */
+public final class Names {
+  private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
+  private static final ImmutableSet<String> SUFFIXES =
+      ImmutableSet.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq");
+
+  private Names() {}
+
+  /**
+   * Normalises a name: Unicode NFKC; text that was UTF-8 read as Latin-1 ({@code JÃ¶rgen}) is
+   * repaired; "Last, First" becomes "First Last"; accents are folded ({@code é} to {@code e},
+   * {@code ß} to {@code ss}, {@code ø} to {@code o}); case is folded; punctuation becomes a space;
+   * runs of white space become one space.
+   */
+  public static PersonName normalize(String raw) {
+    requireNonNull(raw, "raw");
+    String text = Normalizer.normalize(repairMojibake(raw.trim()), Normalizer.Form.NFKC);
+    text = reorderLastFirst(text);
+    String key = fold(text);
+    List<String> parts = WORDS.splitToList(key);
+    return new PersonName(raw, key, parts, Placeholders.isPlaceholderName(key));
+  }
+
+  /**
+   * Folds text to lower-case ASCII-like letters and digits separated by single spaces; the same
+   * folding {@link #normalize} applies, without the name-specific reordering.
+   */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = true;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        String folded = foldLetter(cp);
+        out.append(folded);
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString();
+  }
+
+  private static String foldLetter(int cp) {
+    switch (cp) {
+      case 'ß':
+        return "ss";
+      case 'ø':
+      case 'Ø':
+        return "o";
+      case 'æ':
+      case 'Æ':
+        return "ae";
+      case 'œ':
+      case 'Œ':
+        return "oe";
+      case 'ł':
+      case 'Ł':
+        return "l";
+      case 'đ':
+      case 'Đ':
+      case 'ð':
+      case 'Ð':
+        return "d";
+      case 'þ':
+      case 'Þ':
+        return "th";
+      case 'ı':
+        return "i";
+      default:
+        return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static String reorderLastFirst(String text) {
+    int comma = text.indexOf(',');
+    if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) {
+      return text;
+    }
+    String last = text.substring(0, comma).trim();
+    String first = text.substring(comma + 1).trim();
+    if (last.isEmpty() || first.isEmpty() || SUFFIXES.contains(fold(first))) {
+      return text;
+    }
+    return first + " " + last;
+  }
+
+  /**
+   * Repairs text that was UTF-8 decoded as Latin-1 or Windows-1252, such as {@code JÃ¶rgen}: if
+   * every character fits in one byte and those bytes are valid UTF-8 holding a non-ASCII letter,
+   * the decoded text is what was meant.
+   */
+  static String repairMojibake(String text) {
+    boolean suspicious = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0xFF) {
+        return text;
+      }
+      if (c == 0xC3 || c == 0xC2 || c == 0xC5 || c == 0xC4) {
+        suspicious = true;
+      }
+    }
+    if (!suspicious) {
+      return text;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return text;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.devidentity.normalize;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.devidentity.model.IdentityRecord;
+import io.github.devidentity.model.IntegrationType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An identity record with its values normalised once, the form correlation strategies read.
+ *
+ * <pre>{@code
+ * NormalizedRecord normalized = NormalizedRecord.of(record);
+ * normalized.linkableEmails(); // valid, non-placeholder addresses, lower-cased
+ * }</pre>
+ */
+public final class NormalizedRecord {
+  private final IdentityRecord record;
+  private final ImmutableList<EmailAddress> emails;
+  private final @Nullable PersonName name;
+  private final ImmutableList<ProviderLogin> providerLogins;
+
+  private NormalizedRecord(IdentityRecord record) {
+    this.record = record;
+    ImmutableList.Builder<EmailAddress> normalized = ImmutableList.builder();
+    for (String email : record.emails()) {
+      normalized.add(Emails.normalize(email));
+    }
+    this.emails = normalized.build();
+    this.name = record.displayName().map(Names::normalize).orElse(null);
+    this.providerLogins = ImmutableList.copyOf(providerLogins(record, emails));
+  }
+
+  /** Normalises a record's values. */
+  public static NormalizedRecord of(IdentityRecord record) {
+    return new NormalizedRecord(requireNonNull(record, "record"));
+  }
+
+  /** The record as given. */
+  public IdentityRecord record() {
+    return record;
+  }
+
+  /** Every email of the record, normalised and classified, in the record's order. */
+  public List<EmailAddress> emails() {
+    return emails;
+  }
+
+  /** The emails that may link records: valid and not placeholders. */
+  public List<EmailAddress> linkableEmails() {
+    ImmutableList.Builder<EmailAddress> linkable = ImmutableList.builder();
+    for (EmailAddress email : emails) {
+      if (email.isLinkable()) {
+        linkable.add(email);
+      }
+    }
+    return linkable.build();
+  }
+
+  /** The normalised display name, if the record has one. */
+  public Optional<PersonName> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * The provider accounts this record names: its own login for integrations whose logins are
+   * unique, and the logins encoded in its provider noreply addresses.
+   */
+  public List<ProviderLogin> providerLogins() {
+    return providerLogins;
+  }
+
+  private static List<ProviderLogin> providerLogins(
+      IdentityRecord record, List<EmailAddress> emails) {
+    List<ProviderLogin> logins = new ArrayList<>();
+    String namespace = loginNamespace(record);
+    if (namespace != null) {
+      String login = record.login().map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+      String id = isGitHub(record.integration().type()) ? record.accountId().orElse(null) : null;
+      if (login != null || id != null) {
+        logins.add(new ProviderLogin(namespace, login, id));
+      }
+    }
+    for (EmailAddress email : emails) {
+      NoreplyAddress noreply = email.noreply();
+      if (noreply != null) {
+        ProviderLogin login = new ProviderLogin(noreply.provider(), noreply.login(), noreply.userId());
+        if (!logins.contains(login)) {
+          logins.add(login);
+        }
+      }
+    }
+    return logins;
+  }
+
+  private static boolean isGitHub(IntegrationType type) {
+    return type == IntegrationType.GITHUB || type == IntegrationType.GITHUB_ENTERPRISE;
+  }
+
+  /**
+   * The space in which a record's login is unique, or null when its logins are not unique
+   * (Bitbucket Cloud nicknames) or it has none (git, Jira Cloud).
+   */
+  private static @Nullable String loginNamespace(IdentityRecord record) {
+    IntegrationType type = record.integration().type();
+    String instance = record.integration().instance().toLowerCase(Locale.ROOT);
+    switch (type) {
+      case GITHUB:
+        return "github.com";
+      case GITLAB:
+        return instance.equals("gitlab") || instance.equals("gitlab.com") ? "gitlab.com" : record.integration().toString();
+      case GITHUB_ENTERPRISE:
+      case BITBUCKET_SERVER:
+      case AZURE_DEVOPS:
+      case JIRA_DATA_CENTER:
+      case HARNESS_CODE:
+      case CUSTOM:
+        return record.integration().toString();
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A login in a provider's namespace, with the numeric account id where known.
+   *
+   * @param namespace where the login is unique, e.g. {@code github.com}
+   * @param login the lower-cased login, or null when only the id is known
+   * @param accountId the provider's numeric id, or null when unknown
+   */
+  public record ProviderLogin(String namespace, @Nullable String login, @Nullable String accountId) {
+    /** Checks that the namespace is present and at least one of login and id. */
+    public ProviderLogin {
+      requireNonNull(namespace, "namespace");
+      if (login == null && accountId == null) {
+        throw new IllegalArgumentException("a provider login needs a login or an account id");
+      }
+    }
+
+    /** The claim the resolver's account guard compares: the login, or {@code #id} without one. */
+    public String claim() {
+      return login != null ? login : "#" + accountId;
+    }
+  }
+}

@@ -1,0 +1,360 @@
+package io.github.devidentity.resolve;
+
+import com.google.common.hash.Hashing;
+import io.github.devidentity.decision.Decision;
+import io.github.devidentity.match.CorrelationStrategy;
+import io.github.devidentity.match.Evidence;
+import io.github.devidentity.model.Contributor;
+import io.github.devidentity.model.ContributorId;
+import io.github.devidentity.model.IdentityRecord;
+import io.github.devidentity.model.RecordId;
+import io.github.devidentity.normalize.NormalizedRecord;
+import io.github.devidentity.resolve.DecisionReplay.Pair;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** One run of the resolution algorithm; see {@link Resolver} for what it does. */
+final class Engine {
+  private static final String DECISION = "decision";
+
+  private final ResolverOptions options;
+  private final IdentityRecord[] records;
+  private final Map<RecordId, Integer> index;
+  private final DecisionReplay decisions;
+  private final Map<RecordId, ContributorId> previous;
+  private final List<ResolutionWarning> warnings = new ArrayList<>();
+  private final boolean[] detached;
+  private NormalizedRecord[] normalized = new NormalizedRecord[0];
+
+  Engine(
+      ResolverOptions options,
+      Collection<IdentityRecord> input,
+      io.github.devidentity.decision.DecisionLog log,
+      Map<RecordId, ContributorId> previous) {
+    this.options = options;
+    this.records = input.toArray(new IdentityRecord[0]);
+    java.util.Arrays.sort(records, Comparator.comparing(IdentityRecord::id));
+    this.index = new HashMap<>(records.length * 2);
+    for (int i = 0; i < records.length; i++) {
+      if (index.put(records[i].id(), i) != null) {
+        throw new IllegalArgumentException(
+            "record id " + records[i].id() + " appears twice in the input; record ids must be unique");
+      }
+    }
+    this.decisions = new DecisionReplay(log);
+    this.previous = previous;
+    this.detached = new boolean[records.length];
+  }
+
+  Resolution run() {
+    normalise();
+    reportUnknownRecords();
+    List<Candidate> candidates = block();
+    Clusters clusters = new Clusters(records, normalized);
+    List<Link> applied = new ArrayList<>();
+    List<PendingReview> pending = new ArrayList<>();
+    applyManualJoins(clusters, applied);
+    applyAutomaticLinks(clusters, candidates, applied, pending);
+    return materialise(clusters, applied, pending);
+  }
+
+  private void normalise() {
+    ProgressListener progress = options.progress();
+    normalized = new NormalizedRecord[records.length];
+    for (int i = 0; i < records.length; i++) {
+      normalized[i] = NormalizedRecord.of(records[i]);
+      if ((i & 0xFFFF) == 0) {
+        progress.onProgress("normalise", i, records.length);
+      }
+    }
+    progress.onProgress("normalise", records.length, records.length);
+    for (RecordId id : decisions.detached) {
+      Integer i = index.get(id);
+      if (i != null) {
+        detached[i] = true;
+      }
+    }
+  }
+
+  private void reportUnknownRecords() {
+    Set<RecordId> reported = new HashSet<>();
+    for (RecordId id : decisions.namedRecords()) {
+      if (!index.containsKey(id) && reported.add(id)) {
+        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.UNKNOWN_RECORD,
+            "a decision names record " + id + ", which is not in the input; the decision stays in the log, unapplied"));
+      }
+    }
+  }
+
+  /** Groups records by each strategy's keys and scores the pairs inside each block. */
+  private List<Candidate> block() {
+    Map<Long, Candidate> candidates = new HashMap<>();
+    List<CorrelationStrategy> strategies = options.strategies().strategies();
+    ProgressListener progress = options.progress();
+    for (int s = 0; s < strategies.size(); s++) {
+      CorrelationStrategy strategy = strategies.get(s);
+      Map<String, IntList> blocks = new LinkedHashMap<>();
+      for (int i = 0; i < records.length; i++) {
+        if (detached[i]) {
+          continue;
+        }
+        int member = i;
+        strategy.blockingKeys(normalized[i], key -> blocks.computeIfAbsent(key, k -> new IntList()).addOnce(member));
+      }
+      for (Map.Entry<String, IntList> block : blocks.entrySet()) {
+        IntList members = block.getValue();
+        if (members.size() < 2) {
+          continue;
+        }
+        if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+          scoreAgainstAnchor(strategy, s, block.getKey(), members, candidates);
+        } else if (members.size() > options.maxCandidateBlockSize()) {
+          warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_BLOCK, String.format(Locale.ROOT,
+              "strategy %s: %d records share the key \"%s\", more than the bound %d; the block was not compared",
+              strategy.name(), members.size(), block.getKey(), options.maxCandidateBlockSize())));
+        } else {
+          scoreAllPairs(strategy, s, block.getKey(), members, candidates);
+        }
+      }
+      progress.onProgress("block", s + 1, strategies.size());
+    }
+    List<Candidate> ordered = new ArrayList<>(candidates.values());
+    ordered.sort(Candidate.ORDER);
+    return ordered;
+  }
+
+  private void scoreAgainstAnchor(
+      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
+    // A person anchors the block when there is one, so a bot sharing the key cannot keep the
+    // people in it apart.
+    int anchor = members.get(0);
+    for (int j = 0; j < members.size(); j++) {
+      if (!records[members.get(j)].isBot()) {
+        anchor = members.get(j);
+        break;
+      }
+    }
+    for (int j = 0; j < members.size(); j++) {
+      int other = members.get(j);
+      if (other != anchor) {
+        score(strategy, rank, key, anchor, other, candidates);
+      }
+    }
+  }
+
+  private void scoreAllPairs(
+      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
+    for (int a = 0; a < members.size(); a++) {
+      for (int b = a + 1; b < members.size(); b++) {
+        score(strategy, rank, key, members.get(a), members.get(b), candidates);
+      }
+    }
+  }
+
+  private void score(
+      CorrelationStrategy strategy, int rank, String key, int x, int y, Map<Long, Candidate> candidates) {
+    int a = Math.min(x, y);
+    int b = Math.max(x, y);
+    strategy.score(normalized[a], normalized[b], key).ifPresent(evidence -> {
+      if (evidence.confidence() >= options.reviewThreshold()) {
+        candidates.computeIfAbsent(((long) a << 32) | b, k -> new Candidate(a, b)).add(rank, evidence);
+      }
+    });
+  }
+
+  private void applyManualJoins(Clusters clusters, List<Link> applied) {
+    for (Map.Entry<Pair, Decision> join : decisions.joins.entrySet()) {
+      Integer a = index.get(join.getKey().first());
+      Integer b = index.get(join.getKey().second());
+      if (a == null || b == null) {
+        continue;
+      }
+      Decision decision = join.getValue();
+      if (clusters.union(a, b)) {
+        applied.add(new Link(records[a].id(), records[b].id(),
+            List.of(new Evidence(DECISION, 1.0, decision.describe())), true));
+      }
+    }
+    for (Map.Entry<Pair, Decision> separation : decisions.separations.entrySet()) {
+      Integer a = index.get(separation.getKey().first());
+      Integer b = index.get(separation.getKey().second());
+      if (a == null || b == null) {
+        continue;
+      }
+      if (clusters.find(a) == clusters.find(b)) {
+        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.DECISION_CONFLICT,
+            "\"" + separation.getValue().describe() + "\" conflicts with later merge decisions that join "
+                + records[a].id() + " and " + records[b].id() + "; the merges were applied"));
+      } else {
+        clusters.separate(a, b);
+      }
+    }
+  }
+
+  private void applyAutomaticLinks(
+      Clusters clusters, List<Candidate> candidates, List<Link> applied, List<PendingReview> pending) {
+    ProgressListener progress = options.progress();
+    int done = 0;
+    for (Candidate candidate : candidates) {
+      if ((++done & 0xFFFF) == 0) {
+        progress.onProgress("union", done, candidates.size());
+      }
+      int a = candidate.a;
+      int b = candidate.b;
+      if (clusters.find(a) == clusters.find(b) || clusters.separated(a, b)) {
+        continue;
+      }
+      if (candidate.confidence() < options.autoMergeThreshold()) {
+        pending.add(new PendingReview(candidate, String.format(Locale.ROOT,
+            "confidence %.2f is below the auto-merge threshold %.2f", candidate.confidence(), options.autoMergeThreshold())));
+        continue;
+      }
+      String conflict = clusters.conflict(a, b);
+      if (conflict != null) {
+        pending.add(new PendingReview(candidate, conflict));
+        continue;
+      }
+      clusters.union(a, b);
+      applied.add(new Link(records[a].id(), records[b].id(), candidate.evidence(), false));
+    }
+    progress.onProgress("union", candidates.size(), candidates.size());
+  }
+
+  private Resolution materialise(Clusters clusters, List<Link> applied, List<PendingReview> pending) {
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < records.length; i++) {
+      members.computeIfAbsent(clusters.find(i), k -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> groups = new ArrayList<>(members.values());
+    List<Integer> anchors = new ArrayList<>();
+    for (List<Integer> group : groups) {
+      int anchor = group.get(0);
+      for (int i : group) {
+        if (ANCHOR_ORDER.compare(records[i], records[anchor]) < 0) {
+          anchor = i;
+        }
+      }
+      anchors.add(anchor);
+    }
+    ContributorId[] ids = new ContributorIds(records, previous).assign(groups, anchors);
+
+    List<Contributor> contributors = new ArrayList<>();
+    Map<Integer, ContributorId> idByRoot = new HashMap<>();
+    Map<RecordId, RecordId> anchorIds = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      List<Integer> group = groups.get(g);
+      idByRoot.put(clusters.find(group.get(0)), ids[g]);
+      contributors.add(ContributorMaker.make(ids[g], group, records, normalized));
+      for (int i : group) {
+        anchorIds.put(records[i].id(), records[anchors.get(g)].id());
+      }
+      if (group.size() > options.clusterSizeBound()) {
+        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_CLUSTER, String.format(Locale.ROOT,
+            "contributor %s holds %d records, more than the bound %d; check it for a false-merge chain",
+            ids[g], group.size(), options.clusterSizeBound())));
+      }
+    }
+    contributors.sort(Comparator.comparing(Contributor::id));
+    options.progress().onProgress("materialise", groups.size(), groups.size());
+
+    List<ReviewItem> review = reviewQueue(clusters, pending, idByRoot);
+    applied.sort(Comparator.comparingDouble(Link::confidence).reversed()
+        .thenComparing(Link::first).thenComparing(Link::second));
+    return new Resolution(contributors, anchorIds, review, applied, warnings);
+  }
+
+  private List<ReviewItem> reviewQueue(
+      Clusters clusters, List<PendingReview> pending, Map<Integer, ContributorId> idByRoot) {
+    Set<Long> seen = new HashSet<>();
+    List<ReviewItem> review = new ArrayList<>();
+    for (PendingReview item : pending) {
+      int a = item.candidate.a;
+      int b = item.candidate.b;
+      int ra = clusters.find(a);
+      int rb = clusters.find(b);
+      if (ra == rb || clusters.separated(a, b)) {
+        continue;
+      }
+      if (!seen.add(((long) Math.min(ra, rb) << 32) | Math.max(ra, rb))) {
+        continue;
+      }
+      RecordId first = records[a].id();
+      RecordId second = records[b].id();
+      String id = "rv-" + Hashing.sha256()
+          .hashString(first.value() + "\n" + second.value(), StandardCharsets.UTF_8).toString().substring(0, 12);
+      review.add(new ReviewItem(id, first, second, idByRoot.get(ra), idByRoot.get(rb),
+          item.candidate.evidence(), item.reason));
+    }
+    review.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed().thenComparing(ReviewItem::id));
+    return review;
+  }
+
+  /** Earliest first-seen first (unknown last), then record id: the record a contributor grows from. */
+  static final Comparator<IdentityRecord> ANCHOR_ORDER =
+      Comparator.comparing((IdentityRecord r) -> r.firstSeen().orElse(Instant.MAX))
+          .thenComparing(IdentityRecord::id);
+
+  /** A scored pair of records with the evidence of every strategy that linked it. */
+  static final class Candidate {
+    static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::confidence).reversed()
+        .thenComparingInt((Candidate c) -> c.a).thenComparingInt(c -> c.b);
+
+    final int a;
+    final int b;
+    private final List<Evidence> evidence = new ArrayList<>(2);
+    private final List<Integer> ranks = new ArrayList<>(2);
+
+    Candidate(int a, int b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    /** Keeps one piece of evidence per strategy, the strongest, ordered by confidence then chain order. */
+    void add(int rank, Evidence more) {
+      int existing = ranks.indexOf(rank);
+      if (existing >= 0) {
+        if (evidence.get(existing).confidence() >= more.confidence()) {
+          return;
+        }
+        evidence.remove(existing);
+        ranks.remove(existing);
+      }
+      int at = 0;
+      while (at < evidence.size()
+          && (evidence.get(at).confidence() > more.confidence()
+              || (evidence.get(at).confidence() == more.confidence() && ranks.get(at) < rank))) {
+        at++;
+      }
+      evidence.add(at, more);
+      ranks.add(at, rank);
+    }
+
+    double confidence() {
+      return evidence.get(0).confidence();
+    }
+
+    List<Evidence> evidence() {
+      return evidence;
+    }
+  }
+
+  private static final class PendingReview {
+    final Candidate candidate;
+    final String reason;
+
+    PendingReview(Candidate candidate, String reason) {
+      this.candidate = candidate;
+      this.reason = reason;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.devidentity.resolve;
+
+import java.util.Arrays;
+
+/** A growable list of ints, without boxing; the members of one block. */
+final class IntList {
+  private int[] values = new int[2];
+  private int size;
+
+  /** Adds a value unless it is the last one added (a record emitting one key twice). */
+  void addOnce(int value) {
+    if (size > 0 && values[size - 1] == value) {
+      return;
+    }
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
+  }
+
+  int get(int i) {
+    return values[i];
+  }
+
+  int size() {
+    return size;
+  }
+}

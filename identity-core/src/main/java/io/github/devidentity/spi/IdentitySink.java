@@ -1,0 +1,10 @@
+package io.github.devidentity.spi;
+
+import io.github.devidentity.model.IdentityRecord;
+
+/** Receives what an {@link IdentitySource} yields. Implementations need not be thread-safe. */
+@FunctionalInterface
+public interface IdentitySink {
+  /** Receives one identity record. */
+  void record(IdentityRecord record);
+}

@@ -1,0 +1,18 @@
+/**
+ * devidentity core: the identity model, normalisation, correlation strategies, resolution and
+ * decisions. Free of I/O formats; depends on Guava and annotation jars only.
+ */
+module io.github.devidentity.core {
+  requires transitive org.jspecify;
+  requires com.google.common;
+
+  exports io.github.devidentity;
+  exports io.github.devidentity.model;
+  exports io.github.devidentity.normalize;
+  exports io.github.devidentity.match;
+  exports io.github.devidentity.resolve;
+  exports io.github.devidentity.decision;
+  exports io.github.devidentity.spi;
+
+  uses io.github.devidentity.spi.IdentitySourceProvider;
+}
