@@ -1,6 +1,7 @@
 package io.github.devidentity.match;
 
 import io.github.devidentity.normalize.EmailAddress;
+import io.github.devidentity.normalize.Emails;
 import io.github.devidentity.normalize.NormalizedRecord;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,11 +12,15 @@ import java.util.function.Consumer;
  * <p>Only {@linkplain EmailAddress#isLinkable() linkable} addresses count: placeholders ({@code
  * root@localhost}, {@code noreply@github.com}, {@code *.(none)}) and invalid values are shared by
  * strangers and never link. An address is the strongest signal git history has, but mailboxes are
- * sometimes shared (a team alias, a typo), so the confidence stays below a cloud id's.
+ * sometimes shared (a team alias, a typo), so the confidence (0.97) stays below a cloud id's and
+ * below the resolver's name guard: a shared address does not join two people whose full names
+ * contradict. A provider noreply address names one account, so it weighs 0.99, like a cloud id.
  */
 public final class SameEmailStrategy implements CorrelationStrategy {
   /** The strategy's name in evidence. */
   public static final String NAME = "same-email";
+
+  private static final double NOREPLY_CONFIDENCE = 0.99;
 
   private final double confidence;
 
@@ -54,6 +59,9 @@ public final class SameEmailStrategy implements CorrelationStrategy {
 
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
-    return Optional.of(new Evidence(NAME, confidence, "same email \"" + key + "\""));
+    // A provider noreply address is an account, not a mailbox: nobody shares it by accident.
+    boolean noreply = Emails.normalize(key).noreplyAddress().isPresent();
+    return Optional.of(new Evidence(NAME, noreply ? Math.max(confidence, NOREPLY_CONFIDENCE) : confidence,
+        (noreply ? "same noreply address \"" : "same email \"") + key + "\""));
   }
 }

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  * {@code 12345}), so a git commit made through the web UI joins the account that made it. Logins
  * are unique within their namespace and compared ignoring case, as the providers do. Logins of
  * different namespaces never match here: {@code jdoe} on GitHub and on GitLab may be two people.
+ * One login is one account, whatever display names its commits carry, so the default confidence
+ * (0.98) is at the resolver's name guard: a login joins records even when their names differ.
  */
 public final class SameLoginStrategy implements CorrelationStrategy {
   /** The strategy's name in evidence. */
@@ -21,9 +23,9 @@ public final class SameLoginStrategy implements CorrelationStrategy {
 
   private final double confidence;
 
-  /** With the default confidence 0.95. */
+  /** With the default confidence 0.98. */
   public SameLoginStrategy() {
-    this(0.95);
+    this(0.98);
   }
 
   /**

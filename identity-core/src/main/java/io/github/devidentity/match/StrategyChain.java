@@ -38,14 +38,19 @@ public final class StrategyChain {
   }
 
   /**
-   * The default chain: same cloud id, same provider login, same email, same full name.
+   * The default chain: same cloud id, same provider login, same email, same full name, name
+   * variants, same handle, and handles built from names. Each strategy's Javadoc gives its rules
+   * and the reasons for them.
    */
   public static StrategyChain defaults() {
     return of(
         new SameCloudIdStrategy(),
         new SameLoginStrategy(),
         new SameEmailStrategy(),
-        new SameFullNameStrategy());
+        new SameFullNameStrategy(),
+        new NameVariantStrategy(),
+        new SameHandleStrategy(),
+        new NameHandleStrategy());
   }
 
   /**

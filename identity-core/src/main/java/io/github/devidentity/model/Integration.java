@@ -17,7 +17,7 @@ public record Integration(IntegrationType type, String instance) implements Comp
   /**
    * Validates and trims.
    *
-   * @throws IllegalArgumentException if {@code instance} is blank or contains a {@code :}
+   * @throws IllegalArgumentException if {@code instance} is blank
    */
   public Integration {
     requireNonNull(type, "type");
@@ -59,9 +59,12 @@ public record Integration(IntegrationType type, String instance) implements Comp
     return byType != 0 ? byType : instance.compareTo(other.instance);
   }
 
-  /** {@code type:instance}, the form {@link #parse} reads. */
+  /**
+   * {@code type:instance}, or just {@code type} for the default instance: the form {@link #parse}
+   * reads.
+   */
   @Override
   public String toString() {
-    return type.displayName() + ":" + instance;
+    return instance.equals(type.displayName()) ? type.displayName() : type.displayName() + ":" + instance;
   }
 }

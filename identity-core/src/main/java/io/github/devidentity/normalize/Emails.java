@@ -32,8 +32,20 @@ public final class Emails {
     if (value.isEmpty()) {
       return new EmailAddress(raw, value, Status.PLACEHOLDER, null);
     }
+    if (hasWhitespace(value)) {
+      // "Daniel Müllner muellner@math.stanford.edu": a name typed before the address.
+      String[] words = value.split("\\s+");
+      String last = words[words.length - 1];
+      if (last.indexOf('@') > 0 && value.indexOf('@') == value.length() - last.length() + last.indexOf('@')) {
+        EmailAddress address = normalize(last);
+        if (address.status() != Status.INVALID) {
+          return new EmailAddress(raw, address.normalized(), address.status(), address.noreply());
+        }
+      }
+      return new EmailAddress(raw, value, Status.INVALID, null);
+    }
     int at = value.lastIndexOf('@');
-    if (at <= 0 || at == value.length() - 1 || value.indexOf('@') != at || hasWhitespace(value)) {
+    if (at <= 0 || at == value.length() - 1 || value.indexOf('@') != at) {
       return new EmailAddress(raw, value, Status.INVALID, null);
     }
     String local = value.substring(0, at);
@@ -82,11 +94,19 @@ public final class Emails {
     // GitHub puts "<id>+" in front of the login, GitLab "<id>-"; older GitHub addresses have no id.
     char separator = provider.contains("gitlab") ? '-' : '+';
     int split = local.indexOf(separator);
+    String login = local;
+    String id = null;
     if (split > 0 && split < local.length() - 1 && isDigits(local, 0, split)) {
-      return new NoreplyAddress(provider, local.substring(split + 1), local.substring(0, split));
+      login = local.substring(split + 1);
+      id = local.substring(0, split);
     }
-    return new NoreplyAddress(provider, local, null);
+    // A login the provider would not issue ("w5430404+lphuc2250gma" pasted wrong) names nobody.
+    return LOGIN.matcher(login).matches() ? new NoreplyAddress(provider, login, id) : null;
   }
+
+  /** Provider logins: letters, digits, single inner dashes, dots or underscores; an optional [bot]. */
+  private static final java.util.regex.Pattern LOGIN =
+      java.util.regex.Pattern.compile("[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?(?:\\[bot\\])?");
 
   private static boolean isDigits(String value, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -35,6 +35,8 @@ public final class Names {
   public static PersonName normalize(String raw) {
     requireNonNull(raw, "raw");
     String text = Normalizer.normalize(repairMojibake(raw.trim()), Normalizer.Form.NFKC);
+    text = dropMailingListSuffix(text);
+    text = dropParenthesized(text.replace('[', '(').replace(']', ')'));
     text = reorderLastFirst(text);
     String key = fold(text);
     List<String> parts = WORDS.splitToList(key);
@@ -106,6 +108,38 @@ public final class Names {
     }
   }
 
+  /**
+   * Removes a parenthesised aside ("Hrisca Daniel (uidn3651)"), unless the aside is all the Latin
+   * text there is ("ਗਗਨਦੀਪ ਸਿੰਘ (Gagandeep Singh)"), in which case it is the name to compare.
+   */
+  private static String dropParenthesized(String text) {
+    int open = text.indexOf('(');
+    int close = text.indexOf(')', open + 1);
+    if (open < 0 || close < 0) {
+      return text;
+    }
+    String outside = (text.substring(0, open) + " " + text.substring(close + 1)).trim();
+    String inside = text.substring(open + 1, close).trim();
+    if (fold(outside).isEmpty() || (!hasLatinLetter(outside) && hasLatinLetter(inside))) {
+      return inside;
+    }
+    return outside;
+  }
+
+  private static boolean hasLatinLetter(String text) {
+    return text.codePoints().anyMatch(cp -> Character.isLetter(cp)
+        && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+  }
+
+  /**
+   * Removes the " via list-name" that mailing lists and forums append ("Christian Weisgerber via
+   * curl-library").
+   */
+  private static String dropMailingListSuffix(String text) {
+    int via = text.toLowerCase(Locale.ROOT).lastIndexOf(" via ");
+    return via > 0 ? text.substring(0, via).trim() : text;
+  }
+
   private static String reorderLastFirst(String text) {
     int comma = text.indexOf(',');
     if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) {
@@ -113,7 +147,11 @@ public final class Names {
     }
     String last = text.substring(0, comma).trim();
     String first = text.substring(comma + 1).trim();
-    if (last.isEmpty() || first.isEmpty() || SUFFIXES.contains(fold(first))) {
+    if (WORDS.splitToList(fold(last)).size() >= 2 && WORDS.splitToList(fold(first)).size() >= 2) {
+      // "Andrew Knyazev, Professor Emeritus": a name followed by a title, not "Last, First".
+      return last;
+    }
+    if (last.isEmpty() || first.isEmpty() || SUFFIXES.contains(fold(first).replace(" ", ""))) {
       return text;
     }
     return first + " " + last;

@@ -31,6 +31,15 @@ public final class NormalizedRecord {
     for (String email : record.emails()) {
       normalized.add(Emails.normalize(email));
     }
+    // An address typed into the name field ("k_kapp@yahoo.com <k_kapp@yahoo.com>", or with the
+    // address field garbled) is an address of the record too.
+    String displayName = record.displayName().orElse("");
+    if (displayName.indexOf('@') > 0) {
+      EmailAddress inName = Emails.normalize(displayName);
+      if (inName.isLinkable() && record.emails().stream().noneMatch(e -> Emails.normalize(e).normalized().equals(inName.normalized()))) {
+        normalized.add(inName);
+      }
+    }
     this.emails = normalized.build();
     this.name = record.displayName().map(Names::normalize).orElse(null);
     this.providerLogins = ImmutableList.copyOf(providerLogins(record, emails));
@@ -46,7 +55,10 @@ public final class NormalizedRecord {
     return record;
   }
 
-  /** Every email of the record, normalised and classified, in the record's order. */
+  /**
+   * Every email of the record, normalised and classified, in the record's order, followed by an
+   * address written in the display name, if any.
+   */
   public List<EmailAddress> emails() {
     return emails;
   }
@@ -65,6 +77,48 @@ public final class NormalizedRecord {
   /** The normalised display name, if the record has one. */
   public Optional<PersonName> name() {
     return Optional.ofNullable(name);
+  }
+
+  /**
+   * Whether the record is automation: flagged by its source or host, or named like a GitHub App
+   * ({@code dependabot[bot]} as login, display name or noreply login).
+   */
+  public boolean isBot() {
+    if (record.isBot()) {
+      return true;
+    }
+    if (record.login().map(NormalizedRecord::botName).orElse(false)
+        || record.displayName().map(NormalizedRecord::botName).orElse(false)) {
+      return true;
+    }
+    for (ProviderLogin login : providerLogins) {
+      if (login.login() != null && botName(login.login())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean botName(String value) {
+    return value.trim().toLowerCase(Locale.ROOT).endsWith("[bot]");
+  }
+
+  /**
+   * The display name, when it is a person's full name: {@linkplain PersonName#isFullName() full},
+   * and none of its words is one of the record's own logins ({@code pheiduck on githuh} is a login
+   * with words around it, not a name). A mailbox name may be a word of it: {@code rick@…} is
+   * usually Rick.
+   */
+  public Optional<PersonName> fullName() {
+    if (name == null || !name.isFullName()) {
+      return Optional.empty();
+    }
+    for (Handles.Handle handle : Handles.of(this)) {
+      if (handle.source() == Handles.Source.LOGIN && name.parts().contains(handle.value())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(name);
   }
 
   /**

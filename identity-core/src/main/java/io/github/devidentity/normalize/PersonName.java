@@ -25,11 +25,11 @@ public record PersonName(String raw, String key, List<String> parts, boolean pla
   }
 
   /**
-   * Whether the name is specific enough to link two records by itself: not a placeholder, at
-   * least two words, and more than initials.
+   * Whether the name is specific enough to link two records by itself: written as a name (with a
+   * space, no {@code @}), not a placeholder, at least two words, and more than initials.
    */
   public boolean isFullName() {
-    if (placeholder || parts.size() < 2) {
+    if (placeholder || parts.size() < 2 || !isSpelledAsName()) {
       return false;
     }
     int longParts = 0;
@@ -39,5 +39,15 @@ public record PersonName(String raw, String key, List<String> parts, boolean pla
       }
     }
     return longParts >= 2;
+  }
+
+  /**
+   * Whether the raw value is written like a person's name: words separated by spaces, and no
+   * {@code @}. {@code ashutosh619-sudo}, {@code Zac-HD} and {@code k_kapp@yahoo.com} are handles or
+   * addresses typed into the name field, not names.
+   */
+  public boolean isSpelledAsName() {
+    String trimmed = raw.trim();
+    return trimmed.indexOf('@') < 0 && trimmed.chars().anyMatch(Character::isWhitespace);
   }
 }

@@ -19,10 +19,9 @@ public final class Placeholders {
 
   private static final ImmutableSet<String> EMAIL_LOCAL_PARTS = ImmutableSet.of(
       "", "root", "nobody", "none", "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
-      "unknown", "devnull", "dev-null", "null", "nil", "user", "username", "email", "mail", "you",
-      "your.email", "your_email", "youremail", "yourname", "your.name", "name", "test", "admin",
-      "administrator", "anonymous", "invalid", "localhost", "?", "x", "example", "someone",
-      "somebody", "me", "git", "github", "gitlab", "info", "support", "ubuntu", "vagrant", "builder");
+      "unknown", "devnull", "dev-null", "null", "nil", "user", "username", "your.email", "your_email",
+      "youremail", "yourname", "your.name", "anonymous", "invalid", "localhost", "?", "email",
+      "someone", "somebody");
 
   private static final ImmutableSet<String> EMAIL_DOMAINS = ImmutableSet.of(
       "", "localhost", "localhost.localdomain", "localdomain", "none", "(none)", "invalid", "?",

@@ -2,7 +2,9 @@ package io.github.devidentity.resolve;
 
 import io.github.devidentity.model.IdentityRecord;
 import io.github.devidentity.model.IntegrationType;
+import io.github.devidentity.normalize.NameRelation;
 import io.github.devidentity.normalize.NormalizedRecord;
+import io.github.devidentity.normalize.PersonName;
 import io.github.devidentity.normalize.NormalizedRecord.ProviderLogin;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * accounts it holds, whether it holds bots and people, and never-link constraints.
  */
 final class Clusters {
+  private static final int MAX_NAMES = 8;
+
   private final int[] parent;
   private final int[] size;
   private final boolean[] hasBot;
@@ -24,6 +28,8 @@ final class Clusters {
   private final List<@Nullable List<Claim>> claims;
   /** Never-link partners per record. */
   private final Map<Integer, List<Integer>> separatedFrom = new HashMap<>();
+  /** Full names per root, a few distinct ones; null when the cluster has none. */
+  private final List<@Nullable List<PersonName>> fullNames;
   /** Per root, the members that have never-link partners; null when none. */
   private final Map<Integer, List<Integer>> constrained = new HashMap<>();
 
@@ -34,11 +40,14 @@ final class Clusters {
     hasBot = new boolean[n];
     hasHuman = new boolean[n];
     claims = new ArrayList<>(n);
+    fullNames = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
+      PersonName name = normalized[i].fullName().orElse(null);
+      fullNames.add(name == null ? null : new ArrayList<>(List.of(name)));
       parent[i] = i;
       size[i] = 1;
-      hasBot[i] = records[i].isBot();
-      hasHuman[i] = !records[i].isBot();
+      hasBot[i] = normalized[i].isBot();
+      hasHuman[i] = !normalized[i].isBot();
       claims.add(claimsOf(records[i], normalized[i]));
     }
   }
@@ -107,6 +116,20 @@ final class Clusters {
       }
       claims.set(rb, null);
     }
+    List<PersonName> names = fullNames.get(rb);
+    if (names != null) {
+      List<PersonName> into = fullNames.get(ra);
+      if (into == null) {
+        fullNames.set(ra, names);
+      } else {
+        for (PersonName name : names) {
+          if (into.size() < MAX_NAMES && into.stream().noneMatch(n -> n.key().equals(name.key()))) {
+            into.add(name);
+          }
+        }
+      }
+      fullNames.set(rb, null);
+    }
     List<Integer> movedConstraints = constrained.remove(rb);
     if (movedConstraints != null) {
       constrained.computeIfAbsent(ra, k -> new ArrayList<>()).addAll(movedConstraints);
@@ -138,6 +161,46 @@ final class Clusters {
         if (find(partner) == rb) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why joining the clusters of a and b would join two different people's names, or null: when
+   * both hold full names and no name of one is compatible with any name of the other. The lenient
+   * check, for strong links such as a shared address, accepts a compatible first name ("Mike
+   * Toews", "Mike Taves") or a shared surname ("Luke Peterson", "Dale Lukas Peterson"); the
+   * strict one, for links built from names and handles, wants the same person's name written
+   * differently ({@link NameRelation#of} not {@code CONFLICT}): "Markus Meister" and "Markus
+   * Mohrhard", or "Andrew Cross" and "Abigail Cross", stay apart.
+   */
+  @Nullable String nameConflict(int a, int b, boolean lenient) {
+    List<PersonName> left = fullNames.get(find(a));
+    List<PersonName> right = fullNames.get(find(b));
+    if (left == null || right == null) {
+      return null;
+    }
+    for (PersonName x : left) {
+      for (PersonName y : right) {
+        boolean compatible = lenient
+            ? !NameRelation.contradicts(x, y) || shareSurname(x, y)
+            : NameRelation.of(x, y) != NameRelation.CONFLICT;
+        if (compatible) {
+          return null;
+        }
+      }
+    }
+    return "would join different people's names: \"" + left.get(0).raw().trim() + "\" and \""
+        + right.get(0).raw().trim() + "\"";
+  }
+
+  private static boolean shareSurname(PersonName x, PersonName y) {
+    List<String> a = x.parts();
+    List<String> b = y.parts();
+    for (int i = 1; i < a.size(); i++) {
+      if (a.get(i).length() >= 3 && b.subList(1, b.size()).contains(a.get(i))) {
+        return true;
       }
     }
     return false;

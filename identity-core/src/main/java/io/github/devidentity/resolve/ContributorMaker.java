@@ -30,7 +30,7 @@ final class ContributorMaker {
     for (int i : group) {
       IdentityRecord record = records[i];
       builder.record(record);
-      allBots &= record.isBot();
+      allBots &= normalized[i].isBot();
       long weight = record.activityCount() + 1;
       PersonName name = normalized[i].name().orElse(null);
       if (name != null && !name.placeholder()) {

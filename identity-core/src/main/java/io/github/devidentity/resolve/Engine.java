@@ -26,6 +26,8 @@ import java.util.Set;
 /** One run of the resolution algorithm; see {@link Resolver} for what it does. */
 final class Engine {
   private static final String DECISION = "decision";
+  /** Links at least this strong (a shared address) pass the name guard when surnames agree. */
+  private static final double LENIENT_NAME_GUARD = 0.95;
 
   private final ResolverOptions options;
   private final IdentityRecord[] records;
@@ -139,7 +141,7 @@ final class Engine {
     // people in it apart.
     int anchor = members.get(0);
     for (int j = 0; j < members.size(); j++) {
-      if (!records[members.get(j)].isBot()) {
+      if (!normalized[members.get(j)].isBot()) {
         anchor = members.get(j);
         break;
       }
@@ -220,6 +222,9 @@ final class Engine {
         continue;
       }
       String conflict = clusters.conflict(a, b);
+      if (conflict == null && candidate.confidence() < options.nameGuardBelow()) {
+        conflict = clusters.nameConflict(a, b, candidate.confidence() >= LENIENT_NAME_GUARD);
+      }
       if (conflict != null) {
         pending.add(new PendingReview(candidate, conflict));
         continue;

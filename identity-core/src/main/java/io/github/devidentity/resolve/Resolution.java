@@ -219,9 +219,13 @@ public final class Resolution {
 
     @Override
     public String toString() {
-      return records + " records -> " + contributors + " contributors (" + mergedContributors
-          + " merged, " + bots + " bots); " + links + " links (" + manualLinks + " manual); "
-          + reviewItems + " to review; " + warnings + " warnings";
+      return count(records, "record") + " -> " + count(contributors, "contributor") + " ("
+          + mergedContributors + " merged, " + count(bots, "bot") + "); " + count(links, "link")
+          + " (" + manualLinks + " manual); " + reviewItems + " to review; " + count(warnings, "warning");
+    }
+
+    private static String count(int n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
     }
   }
 }

@@ -20,6 +20,7 @@ public final class ResolverOptions {
   private final double reviewThreshold;
   private final int clusterSizeBound;
   private final int maxCandidateBlockSize;
+  private final double nameGuardBelow;
   private final ProgressListener progress;
 
   private ResolverOptions(Builder builder) {
@@ -28,6 +29,7 @@ public final class ResolverOptions {
     this.reviewThreshold = builder.reviewThreshold;
     this.clusterSizeBound = builder.clusterSizeBound;
     this.maxCandidateBlockSize = builder.maxCandidateBlockSize;
+    this.nameGuardBelow = builder.nameGuardBelow;
     this.progress = builder.progress;
   }
 
@@ -49,6 +51,7 @@ public final class ResolverOptions {
         .reviewThreshold(reviewThreshold)
         .clusterSizeBound(clusterSizeBound)
         .maxCandidateBlockSize(maxCandidateBlockSize)
+        .nameGuardBelow(nameGuardBelow)
         .progress(progress);
   }
 
@@ -77,6 +80,15 @@ public final class ResolverOptions {
     return maxCandidateBlockSize;
   }
 
+  /**
+   * Links weaker than this are refused when they would join two contributors whose full names
+   * conflict ("Ada Lovelace" and "Grace Hopper" through one shared address); such links go to
+   * review. Links at or above it (cloud ids by default) are trusted over names.
+   */
+  public double nameGuardBelow() {
+    return nameGuardBelow;
+  }
+
   /** Hears progress. */
   public ProgressListener progress() {
     return progress;
@@ -89,6 +101,7 @@ public final class ResolverOptions {
     private double reviewThreshold = 0.5;
     private int clusterSizeBound = 50;
     private int maxCandidateBlockSize = 1000;
+    private double nameGuardBelow = 0.98;
     private ProgressListener progress = ProgressListener.NONE;
 
     private Builder() {}
@@ -120,6 +133,12 @@ public final class ResolverOptions {
     /** Sets the largest candidate block compared pairwise; at least 2. */
     public Builder maxCandidateBlockSize(int size) {
       this.maxCandidateBlockSize = size;
+      return this;
+    }
+
+    /** Sets the confidence below which links must not join conflicting full names; 0 turns the guard off. */
+    public Builder nameGuardBelow(double confidence) {
+      this.nameGuardBelow = confidence;
       return this;
     }
 

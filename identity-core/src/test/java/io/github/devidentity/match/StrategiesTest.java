@@ -76,8 +76,8 @@ final class StrategiesTest {
     IdentityRecord upload = record("u", GIT).email("ada@example.org").linkedAccount(jiraAccount).build();
 
     SameCloudIdStrategy strategy = new SameCloudIdStrategy();
-    assertThat(keys(strategy, jira)).containsExactly("jira-cloud:jira-cloud/5b10ac8d82e05b22cc7d4ef5");
-    assertThat(keys(strategy, upload)).containsExactly("jira-cloud:jira-cloud/5b10ac8d82e05b22cc7d4ef5");
+    assertThat(keys(strategy, jira)).containsExactly("jira-cloud/5b10ac8d82e05b22cc7d4ef5");
+    assertThat(keys(strategy, upload)).containsExactly("jira-cloud/5b10ac8d82e05b22cc7d4ef5");
     assertThat(keys(strategy, record("g", GIT).build())).isEmpty();
   }
 

@@ -14,9 +14,9 @@ final class StrategyChainTest {
   }
 
   @Test
-  void defaults_holdTheFourBuiltInStrategies() {
-    assertThat(names(StrategyChain.defaults()))
-        .containsExactly("same-cloud-id", "same-login", "same-email", "same-full-name");
+  void defaults_holdTheBuiltInStrategies() {
+    assertThat(names(StrategyChain.defaults())).containsExactly("same-cloud-id", "same-login",
+        "same-email", "same-full-name", "name-variant", "same-handle", "name-handle");
   }
 
   @Test
@@ -27,9 +27,10 @@ final class StrategyChainTest {
         .moving(SameCloudIdStrategy.NAME, 3)
         .replacing(SameEmailStrategy.NAME, new SameEmailStrategy(0.9));
 
-    assertThat(names(chain)).containsExactly("same-full-name", "same-login", "same-email", "same-cloud-id");
+    assertThat(names(chain)).containsExactly("same-full-name", "same-login", "same-email", "same-cloud-id",
+        "name-variant", "same-handle", "name-handle");
     assertThat(chain.get(SameEmailStrategy.NAME)).isPresent();
-    assertThat(names(StrategyChain.defaults())).hasSize(4);
+    assertThat(names(StrategyChain.defaults())).hasSize(7);
   }
 
   @Test
@@ -37,6 +38,7 @@ final class StrategyChainTest {
     assertThatThrownBy(() -> StrategyChain.defaults().with(new SameEmailStrategy()))
         .hasMessage("strategy name \"same-email\" appears twice in the chain; names must be unique");
     assertThatThrownBy(() -> StrategyChain.defaults().without("same-phone"))
-        .hasMessage("no strategy named \"same-phone\" in the chain; it has [same-cloud-id, same-login, same-email, same-full-name]");
+        .hasMessage("no strategy named \"same-phone\" in the chain; it has [same-cloud-id, same-login, "
+            + "same-email, same-full-name, name-variant, same-handle, name-handle]");
   }
 }

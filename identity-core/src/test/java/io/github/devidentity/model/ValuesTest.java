@@ -50,7 +50,8 @@ final class ValuesTest {
     assertThat(Integration.parse("github:acme-github"))
         .isEqualTo(Integration.of(IntegrationType.GITHUB, "acme-github"));
     assertThat(Integration.parse("bitbucket-cloud")).isEqualTo(Integration.of(IntegrationType.BITBUCKET_CLOUD));
-    assertThat(Integration.of(IntegrationType.BITBUCKET_CLOUD).toString()).isEqualTo("bitbucket-cloud:bitbucket-cloud");
+    assertThat(Integration.of(IntegrationType.BITBUCKET_CLOUD).toString()).isEqualTo("bitbucket-cloud");
+    assertThat(Integration.of(IntegrationType.GITHUB, "acme").toString()).isEqualTo("github:acme");
   }
 
   @Test
@@ -81,7 +82,7 @@ final class ValuesTest {
     assertThatThrownBy(() -> RecordId.of(" ")).hasMessage("record id is blank");
     assertThatThrownBy(() -> ContributorId.of("a b")).hasMessage("contributor id \"a b\" is blank or holds whitespace");
     assertThatThrownBy(() -> AccountRef.of(Integration.of(IntegrationType.JIRA_CLOUD), ""))
-        .hasMessage("account id in jira-cloud:jira-cloud is blank");
+        .hasMessage("account id in jira-cloud is blank");
     new NullPointerTester().testAllPublicConstructors(RecordId.class);
     new NullPointerTester().testAllPublicConstructors(ContributorId.class);
     new NullPointerTester().setDefault(Integration.class, Integration.of(IntegrationType.GIT))

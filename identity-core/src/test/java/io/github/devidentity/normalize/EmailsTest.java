@@ -35,7 +35,8 @@ final class EmailsTest {
     "@example.org",
     "ada@@example.org",
     "ada@exa@mple.org",
-    "ada lovelace@example.org",
+    "ada @example.org",
+    "ada lovelace",
   })
   void normalize_flagsInvalidAddressesWithoutDroppingThem(String raw) {
     EmailAddress email = Emails.normalize(raw);
@@ -67,6 +68,15 @@ final class EmailsTest {
   }
 
   @Test
+  void normalize_recoversAnAddressAfterAName() {
+    EmailAddress email = Emails.normalize("Daniel Müllner muellner@math.stanford.edu");
+
+    assertThat(email.normalized()).isEqualTo("muellner@math.stanford.edu");
+    assertThat(email.status()).isEqualTo(Status.VALID);
+    assertThat(email.raw()).isEqualTo("Daniel Müllner muellner@math.stanford.edu");
+  }
+
+  @Test
   void normalize_emptyIsPlaceholder() {
     assertThat(Emails.normalize("   ").status()).isEqualTo(Status.PLACEHOLDER);
   }
@@ -92,9 +102,15 @@ final class EmailsTest {
   }
 
   @Test
-  void normalize_loginWithPlusButNoIdIsKeptWhole() {
-    assertThat(Emails.normalize("ab+c@users.noreply.github.com").noreplyAddress())
-        .hasValue(new NoreplyAddress("github.com", "ab+c", null));
+  void normalize_malformedNoreplyLoginNamesNobody() {
+    assertThat(Emails.normalize("ab+c@users.noreply.github.com").noreplyAddress()).isEmpty();
+    assertThat(Emails.normalize("export W5430404+lphuc2250gma@users.noreply.github.com").noreplyAddress()).isEmpty();
+  }
+
+  @Test
+  void normalize_botNoreplyKeepsBotSuffix() {
+    assertThat(Emails.normalize("49699333+dependabot[bot]@users.noreply.github.com").noreplyAddress())
+        .hasValue(new NoreplyAddress("github.com", "dependabot[bot]", "49699333"));
   }
 
   @Test

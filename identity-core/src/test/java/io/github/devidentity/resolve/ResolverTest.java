@@ -55,7 +55,7 @@ final class ResolverTest {
     assertThat(together(resolution, "h1", "g1")).isTrue();
     List<Link> chain = resolution.explain(id("h1"));
     assertThat(chain).hasSize(1);
-    assertThat(chain.get(0).evidence()).extracting(Evidence::strategy).containsExactly("same-login");
+    assertThat(chain.get(0).evidence()).extracting(Evidence::strategy).containsExactly("same-login", "same-handle");
   }
 
   @Test
@@ -67,7 +67,7 @@ final class ResolverTest {
 
     assertThat(together(resolution, "g1", "j1")).isTrue();
     assertThat(resolution.explain(id("j1")).get(0).toString())
-        .isEqualTo("g1 -- j1: same account jira-cloud:jira-cloud/70121:abc (same-cloud-id, 0.99)");
+        .isEqualTo("g1 -- j1: same account jira-cloud/70121:abc (same-cloud-id, 0.99)");
   }
 
   @Test

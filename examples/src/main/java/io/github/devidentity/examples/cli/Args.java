@@ -1,0 +1,113 @@
+package io.github.devidentity.examples.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The parsed options of one subcommand: {@code --flag value}, {@code --flag=value} and boolean
+ * {@code --flag}s. Positional arguments are not used by any subcommand and are rejected.
+ */
+final class Args {
+  private final String command;
+  private final Map<String, String> values;
+  private final Set<String> flags;
+  private final boolean help;
+
+  private Args(String command, Map<String, String> values, Set<String> flags, boolean help) {
+    this.command = command;
+    this.values = values;
+    this.flags = flags;
+    this.help = help;
+  }
+
+  /**
+   * Parses the tokens after the subcommand name.
+   *
+   * @throws UsageException for an unknown option, a value option without a value, an option given
+   *     twice, or a positional argument
+   */
+  static Args parse(
+      String command, List<String> tokens, Set<String> valueFlags, Set<String> booleanFlags) {
+    Map<String, String> values = new TreeMap<>();
+    Set<String> flags = new TreeSet<>();
+    boolean help = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (token.equals("--help") || token.equals("-h")) {
+        help = true;
+        continue;
+      }
+      if (!token.startsWith("-") || token.equals("-")) {
+        throw new UsageException(
+            command + ": unexpected argument \"" + token + "\"; options start with --");
+      }
+      String name = token;
+      String inline = null;
+      int equals = token.indexOf('=');
+      if (token.startsWith("--") && equals > 2) {
+        name = token.substring(0, equals);
+        inline = token.substring(equals + 1);
+      }
+      if (valueFlags.contains(name)) {
+        String value = inline;
+        if (value == null) {
+          if (i + 1 >= tokens.size() || isOption(tokens.get(i + 1))) {
+            throw new UsageException(command + ": option " + name + " needs a value");
+          }
+          value = tokens.get(++i);
+        }
+        if (values.put(name, value) != null) {
+          throw new UsageException(command + ": option " + name + " is given twice; give it once");
+        }
+      } else if (booleanFlags.contains(name)) {
+        if (inline != null) {
+          throw new UsageException(
+              command + ": option " + name + " takes no value, but was given \"" + inline + "\"");
+        }
+        if (!flags.add(name)) {
+          throw new UsageException(command + ": option " + name + " is given twice; give it once");
+        }
+      } else {
+        throw new UsageException(command + ": unknown option " + name);
+      }
+    }
+    return new Args(command, values, flags, help);
+  }
+
+  /** Whether a token looks like an option rather than a value; {@code -} alone is a value (stdout). */
+  private static boolean isOption(String token) {
+    return token.startsWith("-") && token.length() > 1;
+  }
+
+  /** Whether {@code --help} or {@code -h} was given. */
+  boolean helpRequested() {
+    return help;
+  }
+
+  /** The value of an option, if given. */
+  Optional<String> value(String flag) {
+    return Optional.ofNullable(values.get(flag));
+  }
+
+  /**
+   * The value of a required option.
+   *
+   * @throws UsageException if the option was not given
+   */
+  String required(String flag) {
+    String value = values.get(flag);
+    if (value == null) {
+      throw new UsageException(command + ": option " + flag + " is required");
+    }
+    return value;
+  }
+
+  /** Whether a boolean option was given. */
+  boolean has(String flag) {
+    return flags.contains(flag);
+  }
+}

@@ -1,0 +1,262 @@
+package io.github.devidentity.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.devidentity.IdentityException;
+import io.github.devidentity.InvalidInputException;
+import io.github.devidentity.csv.AssignmentsCsv;
+import io.github.devidentity.csv.CsvDecisionStore;
+import io.github.devidentity.csv.IdentityRecordsCsv;
+import io.github.devidentity.decision.DecisionLog;
+import io.github.devidentity.model.Contributor;
+import io.github.devidentity.model.ContributorId;
+import io.github.devidentity.model.IdentityRecord;
+import io.github.devidentity.model.RecordId;
+import io.github.devidentity.resolve.ProgressListener;
+import io.github.devidentity.resolve.Resolution;
+import io.github.devidentity.resolve.Resolver;
+import io.github.devidentity.resolve.ResolverOptions;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code resolve}: reads identity records from a CSV file, resolves them, and writes which
+ * contributor each record belongs to.
+ */
+final class ResolveCommand implements Command {
+  static final String INPUT = "--input";
+  static final String OUTPUT = "--output";
+  static final String EXPLAIN = "--explain";
+  static final String DECISIONS = "--decisions";
+  static final String PREVIOUS = "--previous";
+
+  /** The least time between two progress lines on stderr, and before the first. */
+  private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+  /** How many records are read between two progress checks; checking the clock per row is waste. */
+  private static final int READ_PROGRESS_STEP = 4096;
+
+  @Override
+  public String name() {
+    return "resolve";
+  }
+
+  @Override
+  public String summary() {
+    return "resolve an identity-records CSV into a record_id,contributor_id CSV";
+  }
+
+  @Override
+  public String usage() {
+    return "usage: " + Main.PROGRAM + " resolve " + INPUT + " FILE " + OUTPUT + " FILE [" + EXPLAIN + "]\n"
+        + "         [" + DECISIONS + " LOG] [" + PREVIOUS + " ASSIGNMENTS]\n\n"
+        + "Reads identity records (header record_id,source,name,email,username,account_id, plus\n"
+        + "optional columns such as bot), resolves them into contributors and writes\n"
+        + "record_id,contributor_id for every record. A one-line summary goes to stderr.\n\n"
+        + "options:\n"
+        + "  " + INPUT + " FILE           the identity-records CSV to read\n"
+        + "  " + OUTPUT + " FILE          where to write the assignments; - for stdout\n"
+        + "  " + EXPLAIN + "              print every merged contributor with the evidence per record,\n"
+        + "                         the review queue and the warnings to stdout\n"
+        + "  " + DECISIONS + " LOG        replay this decision log (CSV) while resolving\n"
+        + "  " + PREVIOUS + " ASSIGNMENTS keep the contributor ids of an earlier run's output";
+  }
+
+  @Override
+  public Set<String> valueFlags() {
+    return Set.of(INPUT, OUTPUT, DECISIONS, PREVIOUS);
+  }
+
+  @Override
+  public Set<String> booleanFlags() {
+    return Set.of(EXPLAIN);
+  }
+
+  @Override
+  public int run(Args args, PrintStream out, PrintStream err) {
+    long start = System.nanoTime();
+    Path input = existingFile(args, INPUT);
+    String output = args.required(OUTPUT);
+    boolean explain = args.has(EXPLAIN);
+    if (explain && output.equals("-")) {
+      throw new UsageException("resolve: " + EXPLAIN + " prints to stdout, so " + OUTPUT
+          + " cannot be - as well; write the assignments to a file");
+    }
+    Path outputFile = output.equals("-") ? null : writableFile(output);
+    DecisionLog decisions = args.value(DECISIONS).isPresent()
+        ? CsvDecisionStore.at(existingFile(args, DECISIONS)).load()
+        : DecisionLog.empty();
+    Map<RecordId, ContributorId> previous = args.value(PREVIOUS).isPresent()
+        ? AssignmentsCsv.read(existingFile(args, PREVIOUS))
+        : Map.of();
+
+    ProgressListener progress = new ThrottledProgress(err, name(), PROGRESS_INTERVAL, System::nanoTime);
+    List<IdentityRecord> records = read(input, progress);
+    Resolver resolver = Resolver.create(ResolverOptions.builder().progress(progress).build());
+    Resolution resolution = resolver.resolve(records, decisions, previous);
+
+    if (outputFile == null) {
+      writeAssignments(resolution, out);
+    } else {
+      writeAssignments(resolution, outputFile);
+    }
+    if (explain) {
+      explain(resolution, out);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    StringBuilder line = new StringBuilder("resolve: ").append(resolution.summary());
+    if (!decisions.isEmpty()) {
+      line.append("; replayed ").append(decisions.size()).append(decisions.size() == 1 ? " decision" : " decisions");
+    }
+    if (!previous.isEmpty()) {
+      line.append("; kept ids from ").append(previous.size()).append(" earlier assignments");
+    }
+    line.append(String.format(Locale.ROOT, "; %.2f s; assignments written to %s",
+        seconds, outputFile == null ? "stdout" : outputFile));
+    err.println(line);
+    return Main.OK;
+  }
+
+  private static List<IdentityRecord> read(Path input, ProgressListener progress) {
+    List<IdentityRecord> records = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(input, UTF_8)) {
+      IdentityRecordsCsv.forEach(reader, input.toString(), record -> {
+        records.add(record);
+        if (records.size() % READ_PROGRESS_STEP == 0) {
+          progress.onProgress("read", records.size(), 0);
+        }
+      });
+    } catch (IOException e) {
+      throw new IdentityException("cannot read " + input + ": " + reason(e), e);
+    }
+    return records;
+  }
+
+  private static void writeAssignments(Resolution resolution, PrintStream out) {
+    Writer writer = new OutputStreamWriter(out, UTF_8);
+    try {
+      AssignmentsCsv.write(resolution.assignments(), writer);
+      writer.flush();
+    } catch (IOException e) {
+      throw new IdentityException("cannot write the assignments to stdout: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes next to the target and moves into place, so a failed run leaves no half-written file. */
+  private static void writeAssignments(Resolution resolution, Path output) {
+    Path absolute = output.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      try (Writer writer = Files.newBufferedWriter(temporary, UTF_8)) {
+        AssignmentsCsv.write(resolution.assignments(), writer);
+      }
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new IdentityException("cannot write " + output + ": " + reason(e), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // The move succeeded or the write already failed; a stray temporary file is all that is left.
+        }
+      }
+    }
+  }
+
+  private static void explain(Resolution resolution, PrintStream out) {
+    List<Contributor> merged = new ArrayList<>();
+    for (Contributor contributor : resolution.contributors()) {
+      if (contributor.records().size() > 1) {
+        merged.add(contributor);
+      }
+    }
+    merged.sort(ResolutionPrinter.BY_NAME);
+    ResolutionPrinter printer = new ResolutionPrinter(resolution, out);
+    out.println("== Merged contributors (" + merged.size() + " of " + resolution.contributors().size() + ") ==");
+    out.println();
+    printer.contributors(merged);
+    out.println("== Review queue (" + resolution.reviewQueue().size() + ") ==");
+    out.println();
+    printer.reviewQueue();
+    out.println("== Warnings (" + resolution.warnings().size() + ") ==");
+    printer.warnings();
+    out.println("== Summary ==");
+    out.println("  " + resolution.summary());
+  }
+
+  /**
+   * The path an option names, which must be an existing regular file.
+   *
+   * @throws InvalidInputException naming the option and the path if it is not
+   */
+  private static Path existingFile(Args args, String flag) {
+    String value = args.required(flag);
+    Path path = path(flag, value);
+    if (!Files.exists(path)) {
+      throw new InvalidInputException(null, 0, 0, null,
+          flag + " " + value + ": no such file (looked at " + path.toAbsolutePath().normalize() + ")");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidInputException(null, 0, 0, null, flag + " " + value + ": not a regular file");
+    }
+    return path;
+  }
+
+  /**
+   * The path of the output file, checked before the work starts so a typo does not cost a run.
+   *
+   * @throws IdentityException if its directory does not exist or it is a directory
+   */
+  private static Path writableFile(String value) {
+    Path path = path(OUTPUT, value);
+    Path directory = path.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new IdentityException(OUTPUT + " " + value + ": directory " + directory + " does not exist");
+    }
+    if (Files.isDirectory(path)) {
+      throw new IdentityException(OUTPUT + " " + value + ": is a directory; name a file");
+    }
+    return path;
+  }
+
+  /** The reason of an I/O failure without the exception class names people need not read. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static Path path(String flag, String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException("resolve: " + flag + " \"" + value + "\" is not a valid path: " + e.getReason());
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.devidentity.csv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.devidentity.IdentityException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The CSV dialect every format here shares, and the I/O plumbing around it. */
+final class Csv {
+  /**
+   * RFC 4180, keeping blank lines as rows so the parser's line count stays exact; {@link CsvRows}
+   * skips them.
+   */
+  static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+  /** RFC 4180 quoting, but {@code \n} line ends: the files live in version control. */
+  static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+  private Csv() {}
+
+  /** A printer onto {@code out} that neither closes nor buffers beyond {@code out}. */
+  static CSVPrinter printer(Appendable out) throws IOException {
+    return new CSVPrinter(out, WRITE);
+  }
+
+  /** Opens a UTF-8 file, hands its reader to {@code body}, and closes it. */
+  static <T> T readFile(Path file, Function<Reader, T> body) {
+    try (Reader reader = Files.newBufferedReader(file, UTF_8)) {
+      return body.apply(reader);
+    } catch (IOException e) {
+      throw unreadable(file.toString(), e);
+    }
+  }
+
+  /** The exception for a failed read. */
+  static IdentityException unreadable(String source, IOException e) {
+    return new IdentityException("cannot read " + source + ": " + describe(e), e);
+  }
+
+  /** The exception for a failed write. */
+  static IdentityException unwritable(String target, IOException e) {
+    return new IdentityException("cannot write " + target + ": " + describe(e), e);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

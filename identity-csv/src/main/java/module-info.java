@@ -1,0 +1,10 @@
+/**
+ * devidentity CSV codecs: identity records, contributor assignments and the decision log, in
+ * the plain CSV files people export, edit by hand and keep in version control.
+ */
+module io.github.devidentity.csv {
+  requires transitive io.github.devidentity.core;
+  requires org.apache.commons.csv;
+
+  exports io.github.devidentity.csv;
+}

@@ -1,0 +1,14 @@
+/**
+ * devidentity integrations: finds {@link io.github.devidentity.spi.IdentitySourceProvider identity
+ * source providers}, runs their sources and collects what they yield.
+ */
+module io.github.devidentity.integrations {
+  requires transitive io.github.devidentity.core;
+  // Not used yet; the HTTP sources that follow parse their responses with Jackson.
+  requires com.fasterxml.jackson.databind;
+  requires java.net.http;
+
+  exports io.github.devidentity.integrations;
+
+  uses io.github.devidentity.spi.IdentitySourceProvider;
+}
