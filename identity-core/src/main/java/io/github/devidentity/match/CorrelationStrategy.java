@@ -51,6 +51,19 @@ public interface CorrelationStrategy {
     return Blocking.CANDIDATES;
   }
 
+  /**
+   * Whether a {@link Blocking#CANDIDATES} block may be compared at all. A strategy vetoes a block
+   * that is ambiguous as a whole: "ville", the machine login of an unconfigured laptop, names
+   * someone only while one person here is called Ville. Not called for {@link Blocking#EXACT}
+   * blocks. By default every block is compared.
+   *
+   * @param members the block's records, in a stable order
+   * @param key the key they share
+   */
+  default boolean acceptsBlock(java.util.List<NormalizedRecord> members, String key) {
+    return true;
+  }
+
   /** Emits the blocking keys of one record; none when the record cannot be linked this way. */
   void blockingKeys(NormalizedRecord record, Consumer<String> keys);
 

@@ -4,9 +4,7 @@ import io.github.devidentity.normalize.Handles;
 import io.github.devidentity.normalize.NormalizedRecord;
 import io.github.devidentity.normalize.PersonName;
 import java.util.Optional;
-import io.github.devidentity.normalize.EmailAddress;
 import io.github.devidentity.normalize.GivenNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -94,29 +92,8 @@ public final class NameHandleStrategy implements CorrelationStrategy {
     return Optional.empty();
   }
 
-  /**
-   * The full names a record carries: its display name, and names spelled in its addresses or in a
-   * one-word display name ({@code magdalena.proszewska@…}, {@code akshat_jain}).
-   */
-  static List<PersonName> names(NormalizedRecord record) {
-    List<PersonName> names = new ArrayList<>(2);
-    Optional<PersonName> fullName = record.fullName();
-    if (fullName.isPresent()) {
-      names.add(fullName.get());
-    } else {
-      record.name()
-          .filter(name -> name.parts().size() > 1 && !name.isSpelledAsName())
-          .flatMap(name -> Handles.nameInHandle(name.raw().trim()))
-          .ifPresent(names::add);
-    }
-    for (EmailAddress email : record.emails()) {
-      Handles.nameInLocalPart(email).ifPresent(name -> {
-        if (names.stream().noneMatch(n -> n.key().equals(name.key()))) {
-          names.add(name);
-        }
-      });
-    }
-    return names;
+  private static List<PersonName> names(NormalizedRecord record) {
+    return record.fullNames();
   }
 
 }

@@ -69,8 +69,14 @@ public final class NameVariantStrategy implements CorrelationStrategy {
     NameRelation best = NameRelation.CONFLICT;
     PersonName bestA = null;
     PersonName bestB = null;
+    String displayA = a.fullName().map(PersonName::key).orElse(null);
+    String displayB = b.fullName().map(PersonName::key).orElse(null);
     for (PersonName x : names(a)) {
       for (PersonName y : names(b)) {
+        if (x.key().equals(y.key()) && x.key().equals(displayA) && y.key().equals(displayB)) {
+          // Equal display names are the full-name strategy's evidence; saying it twice adds nothing.
+          continue;
+        }
         NameRelation relation = NameRelation.of(x, y);
         if (relation.ordinal() < best.ordinal()) {
           best = relation;
@@ -79,8 +85,7 @@ public final class NameVariantStrategy implements CorrelationStrategy {
         }
       }
     }
-    if (bestA == null || bestB == null || bestA.key().equals(bestB.key())) {
-      // Equal names are the full-name strategy's evidence; saying it twice adds nothing.
+    if (bestA == null || bestB == null) {
       return Optional.empty();
     }
     String pair = "\"" + bestA.raw().trim() + "\" and \"" + bestB.raw().trim() + "\"";
@@ -97,6 +102,6 @@ public final class NameVariantStrategy implements CorrelationStrategy {
   }
 
   private static List<PersonName> names(NormalizedRecord record) {
-    return NameHandleStrategy.names(record);
+    return record.fullNames();
   }
 }

@@ -39,7 +39,7 @@ public final class StrategyChain {
 
   /**
    * The default chain: same cloud id, same provider login, same email, same full name, name
-   * variants, same handle, and handles built from names. Each strategy's Javadoc gives its rules
+   * variants, same handle, handles built from names, and machine logins. Each strategy's Javadoc gives its rules
    * and the reasons for them.
    */
   public static StrategyChain defaults() {
@@ -50,7 +50,8 @@ public final class StrategyChain {
         new SameFullNameStrategy(),
         new NameVariantStrategy(),
         new SameHandleStrategy(),
-        new NameHandleStrategy());
+        new NameHandleStrategy(),
+        new MachineLoginStrategy());
   }
 
   /**

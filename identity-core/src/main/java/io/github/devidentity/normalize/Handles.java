@@ -154,6 +154,10 @@ public final class Handles {
         && !ROLE_WORDS.contains(handle);
   }
 
+  /** Words of addresses that are no part of a name: {@code github.com@…}, {@code git.dev@…}. */
+  private static final ImmutableSet<String> NOT_NAMES = ImmutableSet.of(
+      "com", "org", "net", "io", "dev", "git", "mail", "info", "web", "www", "the", "and", "test");
+
   /** Mailbox names of roles, not people: {@code contact@…}, {@code github@…}. */
   private static final ImmutableSet<String> ROLE_WORDS = ImmutableSet.of(
       "contact", "hello", "admin", "email", "github", "gitlab", "support", "office", "webmaster",
@@ -230,7 +234,7 @@ public final class Handles {
 
   /**
    * A name spelled in an address's local part: {@code erik.m.bray} gives "erik m bray", {@code
-   * tobias_pitters} gives "tobias pitters"; empty when the local part is one word.
+   * tobias_pitters} gives "tobias pitters"; see {@link #nameInHandle}.
    */
   public static java.util.Optional<PersonName> nameInLocalPart(EmailAddress email) {
     if (email.noreply() != null || email.status() == EmailAddress.Status.INVALID) {
@@ -240,16 +244,23 @@ public final class Handles {
   }
 
   /**
-   * A name spelled in a handle with separators: {@code akshat_jain} gives "akshat jain", {@code
-   * erik.m.bray} gives "erik m bray"; empty for one word or words with digits.
+   * A name spelled in a handle with dots or underscores: {@code akshat_jain} gives "akshat jain",
+   * {@code erik.m.bray} gives "erik m bray"; empty for one word, words with digits, role words,
+   * or a dash ({@code woodsp-ibm} is a login and a tag).
    */
   public static java.util.Optional<PersonName> nameInHandle(String handle) {
-    String[] words = handle.toLowerCase(Locale.ROOT).split("[._-]+");
+    // Dots and underscores separate the parts of a name ("erik.bray", "akshat_jain"); a dash more
+    // often adds a tag ("woodsp-ibm", "ashutosh619-sudo").
+    if (handle.indexOf('-') >= 0) {
+      return java.util.Optional.empty();
+    }
+    String[] words = handle.toLowerCase(Locale.ROOT).split("[._]+");
     if (words.length < 2 || words.length > 3) {
       return java.util.Optional.empty();
     }
     for (String word : words) {
-      if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
+      if (word.isEmpty() || !word.chars().allMatch(Character::isLetter) || ROLE_WORDS.contains(word)
+          || NOT_NAMES.contains(word)) {
         return java.util.Optional.empty();
       }
     }

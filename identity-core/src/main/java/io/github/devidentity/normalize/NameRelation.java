@@ -63,6 +63,12 @@ public enum NameRelation {
     if (java.util.Set.copyOf(x).equals(java.util.Set.copyOf(y))) {
       return SAME;
     }
+    NameRelation direct = relate(firstA, lastA, firstB, lastB);
+    NameRelation swapped = relate(firstA, lastA, lastB, firstB);
+    NameRelation best = direct.ordinal() <= swapped.ordinal() ? direct : swapped;
+    if (best == SAME || best == VARIANT) {
+      return best;
+    }
     if (subsetOfAtLeastTwo(x, y) || subsetOfAtLeastTwo(y, x)) {
       // "Praneeth Ratna" within "Mamidi Ratna Praneeth": the same words, one more given.
       return VARIANT;
@@ -71,13 +77,9 @@ public enum NameRelation {
       // "Nathan Woods" and "Charles Nathan Woods": someone going by a middle name.
       return VARIANT;
     }
-    NameRelation direct = relate(firstA, lastA, firstB, lastB);
-    NameRelation swapped = relate(firstA, lastA, lastB, firstB);
-    if (direct.ordinal() <= swapped.ordinal()) {
-      return direct;
-    }
-    return swapped;
+    return best;
   }
+
 
   private static boolean subsetOfAtLeastTwo(java.util.List<String> small, java.util.List<String> large) {
     if (small.size() < 2 || small.size() >= large.size()) {

@@ -122,6 +122,29 @@ public final class NormalizedRecord {
   }
 
   /**
+   * Every full name the record carries: its {@linkplain #fullName() display name} if that is a
+   * full name, otherwise a name spelled in a one-word display name ({@code akshat_jain}); then
+   * names spelled in its addresses ({@code magdalena.proszewska@…}), without repeats.
+   */
+  public List<PersonName> fullNames() {
+    List<PersonName> names = new ArrayList<>(2);
+    Optional<PersonName> full = fullName();
+    if (full.isPresent()) {
+      names.add(full.get());
+    } else if (name != null && name.parts().size() > 1 && !name.isSpelledAsName()) {
+      Handles.nameInHandle(name.raw().trim()).ifPresent(names::add);
+    }
+    for (EmailAddress email : emails) {
+      Handles.nameInLocalPart(email).ifPresent(found -> {
+        if (names.stream().noneMatch(n -> n.key().equals(found.key()))) {
+          names.add(found);
+        }
+      });
+    }
+    return names;
+  }
+
+  /**
    * The provider accounts this record names: its own login for integrations whose logins are
    * unique, and the logins encoded in its provider noreply addresses.
    */

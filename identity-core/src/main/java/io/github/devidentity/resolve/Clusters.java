@@ -42,8 +42,8 @@ final class Clusters {
     claims = new ArrayList<>(n);
     fullNames = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      PersonName name = normalized[i].fullName().orElse(null);
-      fullNames.add(name == null ? null : new ArrayList<>(List.of(name)));
+      List<PersonName> names = normalized[i].fullNames();
+      fullNames.add(names.isEmpty() ? null : new ArrayList<>(names));
       parent[i] = i;
       size[i] = 1;
       hasBot[i] = normalized[i].isBot();

@@ -156,6 +156,13 @@ final class Engine {
 
   private void scoreAllPairs(
       CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
+    List<NormalizedRecord> block = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      block.add(normalized[members.get(i)]);
+    }
+    if (!strategy.acceptsBlock(java.util.Collections.unmodifiableList(block), key)) {
+      return;
+    }
     for (int a = 0; a < members.size(); a++) {
       for (int b = a + 1; b < members.size(); b++) {
         score(strategy, rank, key, members.get(a), members.get(b), candidates);

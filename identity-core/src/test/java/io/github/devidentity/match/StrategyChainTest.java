@@ -16,7 +16,7 @@ final class StrategyChainTest {
   @Test
   void defaults_holdTheBuiltInStrategies() {
     assertThat(names(StrategyChain.defaults())).containsExactly("same-cloud-id", "same-login",
-        "same-email", "same-full-name", "name-variant", "same-handle", "name-handle");
+        "same-email", "same-full-name", "name-variant", "same-handle", "name-handle", "machine-login");
   }
 
   @Test
@@ -28,9 +28,9 @@ final class StrategyChainTest {
         .replacing(SameEmailStrategy.NAME, new SameEmailStrategy(0.9));
 
     assertThat(names(chain)).containsExactly("same-full-name", "same-login", "same-email", "same-cloud-id",
-        "name-variant", "same-handle", "name-handle");
+        "name-variant", "same-handle", "name-handle", "machine-login");
     assertThat(chain.get(SameEmailStrategy.NAME)).isPresent();
-    assertThat(names(StrategyChain.defaults())).hasSize(7);
+    assertThat(names(StrategyChain.defaults())).hasSize(8);
   }
 
   @Test
@@ -39,6 +39,6 @@ final class StrategyChainTest {
         .hasMessage("strategy name \"same-email\" appears twice in the chain; names must be unique");
     assertThatThrownBy(() -> StrategyChain.defaults().without("same-phone"))
         .hasMessage("no strategy named \"same-phone\" in the chain; it has [same-cloud-id, same-login, "
-            + "same-email, same-full-name, name-variant, same-handle, name-handle]");
+            + "same-email, same-full-name, name-variant, same-handle, name-handle, machine-login]");
   }
 }

@@ -125,6 +125,39 @@ final class ResolverTest {
   }
 
   @Test
+  void guard_keepsDifferentPeopleApartThroughASharedAddress() {
+    Resolution resolution = resolver.resolve(List.of(
+        git("g1", "Ada Lovelace", "team@example.org"),
+        git("g2", "Grace Hopper", "team@example.org"),
+        git("g3", "Ada Lovelace", "ada@example.org")));
+
+    assertThat(together(resolution, "g1", "g2")).isFalse();
+    assertThat(together(resolution, "g1", "g3")).isTrue();
+    assertThat(resolution.reviewQueue()).singleElement().extracting(ReviewItem::reason)
+        .isEqualTo("would join different people's names: \"Ada Lovelace\" and \"Grace Hopper\"");
+  }
+
+  @Test
+  void guard_trustsANoreplyAddressOverDisplayNames() {
+    Resolution resolution = resolver.resolve(List.of(
+        git("g1", "Brian Soto", "Iamsoto@users.noreply.github.com"),
+        git("g2", "The Dog Lulu", "Iamsoto@users.noreply.github.com")));
+
+    assertThat(together(resolution, "g1", "g2")).isTrue();
+  }
+
+  @Test
+  void guard_recognisesBotsByTheirName() {
+    Resolution resolution = resolver.resolve(List.of(
+        git("g1", "dependabot[bot]", "shared@example.org"),
+        git("g2", "Ada Lovelace", "shared@example.org")));
+
+    assertThat(together(resolution, "g1", "g2")).isFalse();
+    assertThat(resolution.contributorOf(id("g1")).orElseThrow().isBot()).isTrue();
+    assertThat(resolution.contributorOf(id("g2")).orElseThrow().isBot()).isFalse();
+  }
+
+  @Test
   void thresholds_sendMiddlingLinksToReviewAndDropWeakOnes() {
     Resolver custom = Resolver.create(ResolverOptions.builder()
         .strategies(StrategyChain.of(new FixedStrategy("same-team", 0.7), new FixedStrategy("same-city", 0.3)))

@@ -8,20 +8,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The parsed options of one subcommand: {@code --flag value}, {@code --flag=value} and boolean
- * {@code --flag}s. Positional arguments are not used by any subcommand and are rejected.
+ * The parsed options of one subcommand: {@code --flag value}, {@code --flag=value}, boolean
+ * {@code --flag}s, and as many positional arguments as the subcommand takes.
  */
 final class Args {
   private final String command;
   private final Map<String, String> values;
   private final Set<String> flags;
   private final boolean help;
+  private final List<String> positionals;
 
-  private Args(String command, Map<String, String> values, Set<String> flags, boolean help) {
+  private Args(String command, Map<String, String> values, Set<String> flags, boolean help,
+      List<String> positionals) {
     this.command = command;
     this.values = values;
     this.flags = flags;
     this.help = help;
+    this.positionals = positionals;
   }
 
   /**
@@ -32,13 +35,30 @@ final class Args {
    */
   static Args parse(
       String command, List<String> tokens, Set<String> valueFlags, Set<String> booleanFlags) {
+    return parse(command, tokens, valueFlags, booleanFlags, 0);
+  }
+
+  /**
+   * Parses the tokens after the subcommand name, accepting up to {@code maxPositionals}
+   * arguments that are not options.
+   *
+   * @throws UsageException for an unknown option, a value option without a value, an option given
+   *     twice, or more positional arguments than allowed
+   */
+  static Args parse(String command, List<String> tokens, Set<String> valueFlags,
+      Set<String> booleanFlags, int maxPositionals) {
     Map<String, String> values = new TreeMap<>();
+    List<String> positionals = new java.util.ArrayList<>();
     Set<String> flags = new TreeSet<>();
     boolean help = false;
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       if (token.equals("--help") || token.equals("-h")) {
         help = true;
+        continue;
+      }
+      if ((!token.startsWith("-") || token.equals("-")) && positionals.size() < maxPositionals) {
+        positionals.add(token);
         continue;
       }
       if (!token.startsWith("-") || token.equals("-")) {
@@ -75,7 +95,7 @@ final class Args {
         throw new UsageException(command + ": unknown option " + name);
       }
     }
-    return new Args(command, values, flags, help);
+    return new Args(command, values, flags, help, List.copyOf(positionals));
   }
 
   /** Whether a token looks like an option rather than a value; {@code -} alone is a value (stdout). */
@@ -104,6 +124,11 @@ final class Args {
       throw new UsageException(command + ": option " + flag + " is required");
     }
     return value;
+  }
+
+  /** The positional arguments, in order. */
+  List<String> positionals() {
+    return positionals;
   }
 
   /** Whether a boolean option was given. */

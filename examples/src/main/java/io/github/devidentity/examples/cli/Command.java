@@ -24,6 +24,11 @@ interface Command {
   /** The options that take no value, e.g. {@code --explain}. */
   Set<String> booleanFlags();
 
+  /** How many arguments that are not options the subcommand takes; none unless overridden. */
+  default int maxPositionals() {
+    return 0;
+  }
+
   /**
    * Runs the subcommand.
    *

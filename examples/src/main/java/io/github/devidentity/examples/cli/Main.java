@@ -38,7 +38,8 @@ public final class Main {
   /** Every subcommand; add a line here to add one. The first runs when no subcommand is given. */
   private static final List<Command> COMMANDS = List.of(
       new DemoCommand(),
-      new ResolveCommand());
+      new ResolveCommand(),
+      new EvaluateCommand());
 
   private Main() {}
 
@@ -97,7 +98,8 @@ public final class Main {
 
   private static int run(Command command, List<String> tokens, PrintStream out, PrintStream err) {
     try {
-      Args args = Args.parse(command.name(), tokens, command.valueFlags(), command.booleanFlags());
+      Args args = Args.parse(command.name(), tokens, command.valueFlags(), command.booleanFlags(),
+          command.maxPositionals());
       if (args.helpRequested()) {
         out.println(command.usage());
         return OK;

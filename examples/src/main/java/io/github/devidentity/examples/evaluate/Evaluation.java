@@ -80,6 +80,20 @@ public final class Evaluation {
     return rows;
   }
 
+  /** Scores one mailmap dataset directory. */
+  public static List<Row> evaluateDataset(Path directory, Resolver resolver) {
+    return evaluate(LabelledDataset.readMailmapDirectory(directory), resolver);
+  }
+
+  /**
+   * Scores a records file against a truth file ({@code record_id,person_id}), such as a generated
+   * organisation. Without canonical names, no pair is unknown by name and every person counts as
+   * curated.
+   */
+  public static List<Row> evaluateGenerated(Path records, Path truth, Resolver resolver) {
+    return evaluate(LabelledDataset.generated(records, truth), resolver);
+  }
+
   static List<Row> evaluate(LabelledDataset dataset, Resolver resolver) {
     Resolution resolution = resolver.resolve(dataset.records);
     Map<RecordId, String> ours = new LinkedHashMap<>();

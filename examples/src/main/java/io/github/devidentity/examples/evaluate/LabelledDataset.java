@@ -46,6 +46,12 @@ final class LabelledDataset {
     this.curated = curated;
   }
 
+  /** A dataset from its parts; for tests. */
+  static LabelledDataset of(String name, List<IdentityRecord> records, Map<RecordId, String> personOf,
+      Map<String, String> canonicalName, Set<String> curated) {
+    return new LabelledDataset(name, records, personOf, canonicalName, curated);
+  }
+
   /** Reads a mailmap dataset directory. */
   static LabelledDataset readMailmapDirectory(Path directory) {
     List<IdentityRecord> records = IdentityRecordsCsv.read(directory.resolve("records.csv"));
@@ -74,8 +80,18 @@ final class LabelledDataset {
   }
 
   /** A generated dataset: records and their truth, with every person counted as curated. */
-  static LabelledDataset generated(String name, List<IdentityRecord> records, Map<RecordId, String> personOf) {
-    return new LabelledDataset(name, records, personOf, Map.of(), new HashSet<>(personOf.values()));
+  static LabelledDataset generated(Path recordsFile, Path truthFile) {
+    List<IdentityRecord> records = IdentityRecordsCsv.read(recordsFile);
+    Map<RecordId, String> personOf = readTruth(truthFile);
+    for (IdentityRecord record : records) {
+      if (!personOf.containsKey(record.id())) {
+        throw new InvalidInputException(truthFile.toString(), 0, 0, "record_id",
+            "record " + record.id() + " of " + recordsFile + " has no person");
+      }
+    }
+    personOf.keySet().retainAll(records.stream().map(IdentityRecord::id).collect(java.util.stream.Collectors.toSet()));
+    return new LabelledDataset(recordsFile.getFileName().toString(), records, personOf, Map.of(),
+        new HashSet<>(personOf.values()));
   }
 
   static Map<RecordId, String> readTruth(Path file) {
