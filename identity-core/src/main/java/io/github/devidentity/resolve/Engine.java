@@ -264,6 +264,9 @@ final class Engine {
     Map<Integer, ContributorId> idByRoot = new HashMap<>();
     Map<RecordId, RecordId> anchorIds = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
+      if ((g & 0xFFFF) == 0) {
+        options.progress().onProgress("materialise", g, groups.size());
+      }
       List<Integer> group = groups.get(g);
       idByRoot.put(clusters.find(group.get(0)), ids[g]);
       contributors.add(ContributorMaker.make(ids[g], group, records, normalized));
