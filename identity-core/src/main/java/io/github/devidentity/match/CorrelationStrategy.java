@@ -53,9 +53,10 @@ public interface CorrelationStrategy {
 
   /**
    * Whether a {@link Blocking#CANDIDATES} block may be compared at all. A strategy vetoes a block
-   * that is ambiguous as a whole: "ville", the machine login of an unconfigured laptop, names
-   * someone only while one person here is called Ville. Not called for {@link Blocking#EXACT}
-   * blocks. By default every block is compared.
+   * that is ambiguous as a whole ("ville", the machine login of an unconfigured laptop, names
+   * someone only while one person here is called Ville) or that cannot hold a match. Asked before
+   * the block's size is checked against the resolver's bound, so it must be linear in the block.
+   * Not called for {@link Blocking#EXACT} blocks. By default every block is compared.
    *
    * @param members the block's records, in a stable order
    * @param key the key they share

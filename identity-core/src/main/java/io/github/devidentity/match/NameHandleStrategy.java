@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  *       are ignored. First name plus last initial ({@code koryd}) is mostly the given name, so it
  *       links only to a handle written exactly so, not to one with a number cut off ({@code
  *       chrisb83} is not Chris Burns's {@code chrisb}).
- *   <li>A cut-off prefix ({@code jstenar}) counts only from six letters, and weighs less (0.86) than
- *       a whole pattern (0.9).
+ *   <li>A cut-off prefix ({@code jstenar}) counts only from seven letters, and weighs less (0.86)
+ *       than a whole pattern (0.9).
  *   <li>A handle that is only a common given name never links, and neither do records whose own
  *       full names conflict.
  * </ul>
@@ -42,58 +42,56 @@ public final class NameHandleStrategy implements CorrelationStrategy {
 
   @Override
   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
-    for (Handles.Handle handle : Handles.of(record)) {
-      if (handle.source() != Handles.Source.GIVEN_NAME && handle.value().length() >= 5
-          && !GivenNames.isCommon(handle.value())) {
-        keys.accept(handle.value());
+    for (Handles.Handle handle : record.handles()) {
+      String value = handle.value();
+      if (handle.source() != Handles.Source.GIVEN_NAME && value.length() >= 5 && !GivenNames.isCommon(value)) {
+        keys.accept(value);
       }
     }
-    for (PersonName name : names(record)) {
-      Handles.Derived derived = Handles.derive(name);
+    for (Handles.Derived derived : record.derivedHandles()) {
       derived.exact().forEach(keys);
       derived.weak().forEach(keys);
+      // Each cut-off form is its own key, so a block holds only records that can match.
       derived.prefixes().forEach(keys);
     }
   }
 
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
-    if (SameHandleStrategy.Names.contradict(a, b)) {
-      return Optional.empty();
+    Optional<Evidence> found = derivedFrom(a, b, key);
+    if (found.isEmpty()) {
+      found = derivedFrom(b, a, key);
     }
-    Optional<Evidence> forward = derivedFrom(a, b, key);
-    return forward.isPresent() ? forward : derivedFrom(b, a, key);
+    return found.isPresent() && !SameHandleStrategy.Names.contradict(a, b) ? found : Optional.empty();
   }
 
-  /** Evidence when a name of {@code named} derives {@code key} and {@code holder} holds it. */
+  /** Evidence when a name of {@code named} derives a handle {@code holder} holds, under this key. */
   private static Optional<Evidence> derivedFrom(NormalizedRecord named, NormalizedRecord holder, String key) {
-    boolean held = false;
-    boolean heldWhole = false;
-    for (Handles.Handle handle : Handles.of(holder)) {
-      if (handle.value().equals(key) && handle.source() != Handles.Source.GIVEN_NAME) {
-        held = true;
-        heldWhole |= !handle.stripped();
+    List<PersonName> names = named.fullNames();
+    List<Handles.Derived> derivedHandles = named.derivedHandles();
+    for (Handles.Handle handle : holder.handles()) {
+      if (handle.source() == Handles.Source.GIVEN_NAME) {
+        continue;
       }
-    }
-    if (!held) {
-      return Optional.empty();
-    }
-    for (PersonName name : names(named)) {
-      Handles.Derived derived = Handles.derive(name);
-      if (derived.exact().contains(key) || (heldWhole && derived.weak().contains(key))) {
-        return Optional.of(new Evidence(NAME, 0.9,
-            "handle \"" + key + "\" is built from the name \"" + name.raw().trim() + "\""));
+      String value = handle.value();
+      if (!value.equals(key)) {
+        continue;
       }
-      if (derived.prefixes().contains(key)) {
-        return Optional.of(new Evidence(NAME, 0.86,
-            "handle \"" + key + "\" is the start of one built from the name \"" + name.raw().trim() + "\""));
+      for (int i = 0; i < names.size(); i++) {
+        Handles.Derived derived = derivedHandles.get(i);
+        String name = names.get(i).raw().trim();
+        if (derived.exact().contains(value) || (!handle.stripped() && derived.weak().contains(value))) {
+          return Optional.of(new Evidence(NAME, 0.9,
+              "handle \"" + value + "\" is built from the name \"" + name + "\""));
+        }
+        if (derived.prefixes().contains(value)) {
+          return Optional.of(new Evidence(NAME, 0.86,
+              "handle \"" + value + "\" is the start of one built from the name \"" + name + "\""));
+        }
       }
     }
     return Optional.empty();
   }
 
-  private static List<PersonName> names(NormalizedRecord record) {
-    return record.fullNames();
-  }
 
 }

@@ -1,5 +1,6 @@
 package io.github.devidentity.match;
 
+import io.github.devidentity.normalize.GivenNames;
 import io.github.devidentity.normalize.NameRelation;
 import io.github.devidentity.normalize.NormalizedRecord;
 import io.github.devidentity.normalize.PersonName;
@@ -17,8 +18,10 @@ import java.util.function.Consumer;
  * <p>Rules, and why:
  *
  * <ul>
- *   <li>Blocks are first and last name, the sorted words, last name and first initial, and first
- *       name and the first two letters of the last name, so only plausible pairs are compared.
+ *   <li>Blocks are first and last name; the sorted words (and any two of three); last name and the
+ *       first three letters of the first name or of its nicknames; and each name with one letter
+ *       of the other word deleted, which puts names one typo apart in one block. So only
+ *       plausible pairs are compared, and blocks stay small as the organisation grows.
  *   <li>Same words ignoring order and middle names: 0.9, as strong as an equal full name.
  *   <li>Same family name and compatible first names (nickname, a prefix of three letters or more,
  *       a typo in a long name), or the same first name and family names a typo apart: 0.87.
@@ -53,19 +56,34 @@ public final class NameVariantStrategy implements CorrelationStrategy {
           keys.accept("ws " + String.join(" ", two));
         }
       }
-      keys.accept("lf " + last + " " + first.charAt(0));
-      keys.accept("lf " + first + " " + last.charAt(0));
+      // Nicknames and prefixes share their first three letters with a form of the name
+      // ("matt" and "matthew"; "bob" through "robert").
+      keys.accept("l3 " + last + " " + prefix3(first));
+      for (String variant : GivenNames.variants(first)) {
+        keys.accept("l3 " + last + " " + prefix3(variant));
+      }
+      // One typo apart: both sides share a form with one letter deleted.
       if (last.length() >= 5) {
-        keys.accept("fl2 " + first + " " + last.substring(0, 2));
+        keys.accept("ld " + first + " " + last);
+        for (int i = 0; i < last.length(); i++) {
+          keys.accept("ld " + first + " " + last.substring(0, i) + last.substring(i + 1));
+        }
+      }
+      if (first.length() >= 5) {
+        keys.accept("fd " + last + " " + first);
+        for (int i = 0; i < first.length(); i++) {
+          keys.accept("fd " + last + " " + first.substring(0, i) + first.substring(i + 1));
+        }
       }
     }
   }
 
+  private static String prefix3(String word) {
+    return word.length() <= 3 ? word : word.substring(0, 3);
+  }
+
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
-    if (SameHandleStrategy.Names.contradict(a, b)) {
-      return Optional.empty();
-    }
     NameRelation best = NameRelation.CONFLICT;
     PersonName bestA = null;
     PersonName bestB = null;
@@ -85,7 +103,7 @@ public final class NameVariantStrategy implements CorrelationStrategy {
         }
       }
     }
-    if (bestA == null || bestB == null) {
+    if (bestA == null || bestB == null || SameHandleStrategy.Names.contradict(a, b)) {
       return Optional.empty();
     }
     String pair = "\"" + bestA.raw().trim() + "\" and \"" + bestB.raw().trim() + "\"";

@@ -50,7 +50,7 @@ public final class SameHandleStrategy implements CorrelationStrategy {
 
   @Override
   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
-    for (Handle handle : Handles.of(record)) {
+    for (Handle handle : record.handles()) {
       String value = handle.value();
       if (!Handles.isDistinctive(value) || (handle.stripped() && value.length() < 6)) {
         continue;
@@ -62,20 +62,37 @@ public final class SameHandleStrategy implements CorrelationStrategy {
     }
   }
 
+  /**
+   * A block of handles sharing their first eight letters is worth comparing only when one of them
+   * is exactly those eight letters.
+   */
+  @Override
+  public boolean acceptsBlock(List<NormalizedRecord> members, String key) {
+    if (!key.startsWith(CUT)) {
+      return true;
+    }
+    String prefix = key.substring(CUT.length());
+    for (NormalizedRecord member : members) {
+      if (exactHandle(member, prefix) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
-    if (Names.contradict(a, b)) {
-      return Optional.empty();
-    }
+    // Cheap checks first: most pairs of a block fail on them.
     if (key.startsWith(CUT)) {
-      return scoreCut(a, b, key.substring(CUT.length()));
-    }
-    if (Names.isNameWord(a, key) || Names.isNameWord(b, key)) {
-      return Optional.empty();
+      Optional<Evidence> cut = scoreCut(a, b, key.substring(CUT.length()));
+      return cut.isPresent() && !Names.contradict(a, b) ? cut : Optional.empty();
     }
     List<Handle> x = matching(a, key);
     List<Handle> y = matching(b, key);
     if (x.isEmpty() || y.isEmpty() || (onlyGivenName(x) && !hasLogin(y)) || (onlyGivenName(y) && !hasLogin(x))) {
+      return Optional.empty();
+    }
+    if (Names.isNameWord(a, key) || Names.isNameWord(b, key) || Names.contradict(a, b)) {
       return Optional.empty();
     }
     boolean account = hasAccountSource(x) || hasAccountSource(y);
@@ -95,7 +112,7 @@ public final class SameHandleStrategy implements CorrelationStrategy {
     if (shortOne == null) {
       return Optional.empty();
     }
-    for (Handle handle : Handles.of(other)) {
+    for (Handle handle : other.handles()) {
       if (!handle.stripped() && handle.value().length() > CUT_LENGTH && handle.value().startsWith(prefix)
           && handle.source() != Source.GIVEN_NAME) {
         return Optional.of(new Evidence(NAME, 0.86,
@@ -106,7 +123,7 @@ public final class SameHandleStrategy implements CorrelationStrategy {
   }
 
   private static String exactHandle(NormalizedRecord record, String prefix) {
-    for (Handle handle : Handles.of(record)) {
+    for (Handle handle : record.handles()) {
       if (!handle.stripped() && handle.value().equals(prefix) && handle.source() != Source.GIVEN_NAME) {
         return prefix;
       }
@@ -116,7 +133,7 @@ public final class SameHandleStrategy implements CorrelationStrategy {
 
   private static List<Handle> matching(NormalizedRecord record, String key) {
     List<Handle> result = new ArrayList<>(2);
-    for (Handle handle : Handles.of(record)) {
+    for (Handle handle : record.handles()) {
       if (handle.value().equals(key)) {
         result.add(handle);
       }

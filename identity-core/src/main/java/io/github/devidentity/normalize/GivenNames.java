@@ -108,6 +108,6 @@ public final class GivenNames {
     if (shorter.length() >= 3 && longer.startsWith(shorter)) {
       return true;
     }
-    return shorter.length() >= 5 && EditDistance.atMost(a, b, 1);
+    return shorter.length() >= 5 && longer.length() - shorter.length() <= 1 && EditDistance.atMost(a, b, 1);
   }
 }

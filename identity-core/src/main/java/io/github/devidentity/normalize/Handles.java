@@ -25,6 +25,9 @@ public final class Handles {
   /** Handles shorter than this are too ambiguous to link anything. */
   public static final int MIN_LENGTH = 4;
 
+  /** Cut-off forms shorter than this are too likely to be someone else's start. */
+  private static final int MIN_PREFIX = 7;
+
   private Handles() {}
 
   /** Folds a handle to lower-case ASCII letters and digits. */
@@ -53,8 +56,15 @@ public final class Handles {
    */
   public record Handle(String value, Source source, boolean stripped) {}
 
-  /** The record's own handles, at least {@link #MIN_LENGTH} long, in a stable order. */
+  /**
+   * The record's own handles, at least {@link #MIN_LENGTH} long, in a stable order; the same as
+   * {@link NormalizedRecord#handles()}, which keeps them.
+   */
   public static List<Handle> of(NormalizedRecord record) {
+    return record.handles();
+  }
+
+  static List<Handle> compute(NormalizedRecord record) {
     List<Handle> handles = new ArrayList<>(4);
     for (NormalizedRecord.ProviderLogin login : record.providerLogins()) {
       if (login.login() != null) {
@@ -84,7 +94,7 @@ public final class Handles {
   /** The distinct handle values of a record. */
   public static Set<String> values(NormalizedRecord record) {
     Set<String> values = new LinkedHashSet<>();
-    for (Handle handle : of(record)) {
+    for (Handle handle : record.handles()) {
       values.add(handle.value());
     }
     return values;
@@ -206,9 +216,9 @@ public final class Handles {
     // ("shubham" from "Shubham Rathod").
     String first = parts.get(0);
     String f = first.substring(0, 1);
-    addPrefixes(prefixes, f + last, Math.max(6, 1 + 3));
-    addPrefixes(prefixes, f + middleInitials + last, Math.max(6, 1 + middleInitials.length() + 3));
-    addPrefixes(prefixes, first + last, Math.max(6, first.length() + 3));
+    addPrefixes(prefixes, f + last, MIN_PREFIX);
+    addPrefixes(prefixes, f + middleInitials + last, Math.max(MIN_PREFIX, 1 + middleInitials.length() + 3));
+    addPrefixes(prefixes, first + last, Math.max(MIN_PREFIX, first.length() + 3));
     exact.removeIf(h -> h.length() < 5);
     weak.removeIf(h -> h.length() < 5 || exact.contains(h));
     prefixes.removeAll(exact);

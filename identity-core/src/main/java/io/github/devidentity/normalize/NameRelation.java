@@ -32,7 +32,7 @@ public enum NameRelation {
     }
     java.util.List<String> x = a.parts();
     java.util.List<String> y = b.parts();
-    if (java.util.Set.copyOf(x).equals(java.util.Set.copyOf(y))) {
+    if (a.sortedWords().equals(b.sortedWords())) {
       return false;
     }
     if (of(a, b) != CONFLICT) {
@@ -60,7 +60,7 @@ public enum NameRelation {
     String lastA = x.get(x.size() - 1);
     String firstB = y.get(0);
     String lastB = y.get(y.size() - 1);
-    if (java.util.Set.copyOf(x).equals(java.util.Set.copyOf(y))) {
+    if (a.sortedWords().equals(b.sortedWords())) {
       return SAME;
     }
     NameRelation direct = relate(firstA, lastA, firstB, lastB);
@@ -108,6 +108,7 @@ public enum NameRelation {
       return firstA.charAt(0) == firstB.charAt(0) ? INITIAL : CONFLICT;
     }
     if (firstA.equals(firstB) && firstA.length() >= 2 && lastA.length() >= 5 && lastB.length() >= 5
+        && Math.abs(lastA.length() - lastB.length()) <= 2
         && EditDistance.atMost(lastA, lastB, lastA.length() >= 8 ? 2 : 1)) {
       return VARIANT;
     }

@@ -24,6 +24,12 @@ public final class NormalizedRecord {
   private final ImmutableList<EmailAddress> emails;
   private final @Nullable PersonName name;
   private final ImmutableList<ProviderLogin> providerLogins;
+  // Derived features, computed on first use and kept: strategies ask for them many times. The
+  // values are immutable, so a race only computes one twice.
+  private @Nullable List<Handles.Handle> handles;
+  private @Nullable Optional<PersonName> fullName;
+  private @Nullable List<PersonName> fullNames;
+  private @Nullable List<Handles.Derived> derived;
 
   private NormalizedRecord(IdentityRecord record) {
     this.record = record;
@@ -110,15 +116,48 @@ public final class NormalizedRecord {
    * usually Rick.
    */
   public Optional<PersonName> fullName() {
+    Optional<PersonName> result = fullName;
+    if (result == null) {
+      result = computeFullName();
+      fullName = result;
+    }
+    return result;
+  }
+
+  private Optional<PersonName> computeFullName() {
     if (name == null || !name.isFullName()) {
       return Optional.empty();
     }
-    for (Handles.Handle handle : Handles.of(this)) {
+    for (Handles.Handle handle : handles()) {
       if (handle.source() == Handles.Source.LOGIN && name.parts().contains(handle.value())) {
         return Optional.empty();
       }
     }
     return Optional.of(name);
+  }
+
+  /** The record's own handles; see {@link Handles#of}. */
+  public List<Handles.Handle> handles() {
+    List<Handles.Handle> result = handles;
+    if (result == null) {
+      result = ImmutableList.copyOf(Handles.compute(this));
+      handles = result;
+    }
+    return result;
+  }
+
+  /** The handles derived from each of {@link #fullNames()}, in the same order. */
+  public List<Handles.Derived> derivedHandles() {
+    List<Handles.Derived> result = derived;
+    if (result == null) {
+      ImmutableList.Builder<Handles.Derived> builder = ImmutableList.builder();
+      for (PersonName full : fullNames()) {
+        builder.add(Handles.derive(full));
+      }
+      result = builder.build();
+      derived = result;
+    }
+    return result;
   }
 
   /**
@@ -127,6 +166,15 @@ public final class NormalizedRecord {
    * names spelled in its addresses ({@code magdalena.proszewska@…}), without repeats.
    */
   public List<PersonName> fullNames() {
+    List<PersonName> result = fullNames;
+    if (result == null) {
+      result = ImmutableList.copyOf(computeFullNames());
+      fullNames = result;
+    }
+    return result;
+  }
+
+  private List<PersonName> computeFullNames() {
     List<PersonName> names = new ArrayList<>(2);
     Optional<PersonName> full = fullName();
     if (full.isPresent()) {

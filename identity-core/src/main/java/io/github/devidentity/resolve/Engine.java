@@ -113,6 +113,9 @@ final class Engine {
         int member = i;
         strategy.blockingKeys(normalized[i], key -> blocks.computeIfAbsent(key, k -> new IntList()).addOnce(member));
       }
+      int skipped = 0;
+      String largestKey = "";
+      int largest = 0;
       for (Map.Entry<String, IntList> block : blocks.entrySet()) {
         IntList members = block.getValue();
         if (members.size() < 2) {
@@ -120,13 +123,24 @@ final class Engine {
         }
         if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
           scoreAgainstAnchor(strategy, s, block.getKey(), members, candidates);
+        } else if (!strategy.acceptsBlock(view(members), block.getKey())) {
+          continue;
         } else if (members.size() > options.maxCandidateBlockSize()) {
-          warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_BLOCK, String.format(Locale.ROOT,
-              "strategy %s: %d records share the key \"%s\", more than the bound %d; the block was not compared",
-              strategy.name(), members.size(), block.getKey(), options.maxCandidateBlockSize())));
+          skipped++;
+          if (members.size() > largest || (members.size() == largest && block.getKey().compareTo(largestKey) < 0)) {
+            largest = members.size();
+            largestKey = block.getKey();
+          }
         } else {
           scoreAllPairs(strategy, s, block.getKey(), members, candidates);
         }
+      }
+      if (skipped > 0) {
+        // One warning per strategy: at scale, common names make many such blocks.
+        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_BLOCK, String.format(Locale.ROOT,
+            "strategy %s: %d %s more than %d records and %s not compared; the largest, %d records, shares the key \"%s\"",
+            strategy.name(), skipped, skipped == 1 ? "block holds" : "blocks hold", options.maxCandidateBlockSize(),
+            skipped == 1 ? "was" : "were", largest, largestKey)));
       }
       progress.onProgress("block", s + 1, strategies.size());
     }
@@ -154,15 +168,17 @@ final class Engine {
     }
   }
 
-  private void scoreAllPairs(
-      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
+  /** The block's records, as the strategy sees them. */
+  private List<NormalizedRecord> view(IntList members) {
     List<NormalizedRecord> block = new ArrayList<>(members.size());
     for (int i = 0; i < members.size(); i++) {
       block.add(normalized[members.get(i)]);
     }
-    if (!strategy.acceptsBlock(java.util.Collections.unmodifiableList(block), key)) {
-      return;
-    }
+    return java.util.Collections.unmodifiableList(block);
+  }
+
+  private void scoreAllPairs(
+      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
     for (int a = 0; a < members.size(); a++) {
       for (int b = a + 1; b < members.size(); b++) {
         score(strategy, rank, key, members.get(a), members.get(b), candidates);

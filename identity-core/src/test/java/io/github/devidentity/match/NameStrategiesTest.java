@@ -99,8 +99,9 @@ final class NameStrategiesTest {
         .hasValueSatisfying(e -> assertThat(e.explanation()).isEqualTo("name variants \"Derek Homier\" and \"Derek Homeier\""));
     assertThat(link(strategy, git("E. Madison Bray", "erik.bray@lri.fr"), git("Erik Bray", "x@y.org")))
         .hasValueSatisfying(e -> assertThat(e.confidence()).isEqualTo(0.9));
-    assertThat(link(strategy, git("E. Madison Bray", "a@x.org"), git("Erik Bray", "b@y.org")))
-        .hasValueSatisfying(e -> assertThat(e.confidence()).isEqualTo(0.6));
+    assertThat(link(strategy, git("Bob Smith", "a@x.org"), git("Robert Smith", "b@y.org")))
+        .hasValueSatisfying(e -> assertThat(e.explanation()).isEqualTo("name variants \"Bob Smith\" and \"Robert Smith\""));
+    assertThat(link(strategy, git("Arthur Svistunov", "a@x.org"), git("Artur Svistunov", "b@y.org"))).isPresent();
   }
 
   @Test

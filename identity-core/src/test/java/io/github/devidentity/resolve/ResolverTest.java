@@ -193,7 +193,7 @@ final class ResolverTest {
     assertThat(resolution.warnings()).singleElement().satisfies(w -> {
       assertThat(w.kind()).isEqualTo(ResolutionWarning.Kind.LARGE_BLOCK);
       assertThat(w.message()).isEqualTo(
-          "strategy same-team: 3 records share the key \"x\", more than the bound 2; the block was not compared");
+          "strategy same-team: 1 block holds more than 2 records and was not compared; the largest, 3 records, shares the key \"x\"");
     });
   }
 
