@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * pairs inside a block only. How pairs inside a block are chosen depends on {@link #blocking()}:
  * for {@link Blocking#EXACT} keys, sharing the key is the evidence, and each member is scored
  * against the block's first member only (linear in the block size); for {@link
- * Blocking#CANDIDATES} keys, every pair of the block is scored, and blocks larger than the
- * resolver's bound are skipped and reported.
+ * Blocking#CANDIDATES} keys, every pair of the block is scored; for {@link Blocking#PROBE} keys,
+ * each record that probes a key is scored against each record that holds it. Candidate blocks
+ * larger than the resolver's bound are skipped and reported.
  *
  * <p>Implementations must be deterministic and thread-safe, and keys must not mix with other
  * strategies' keys (the resolver keeps each strategy's keys apart).
@@ -40,7 +41,14 @@ public interface CorrelationStrategy {
     /** Sharing the key is itself the evidence: members are scored against the first member. */
     EXACT,
     /** The key only proposes candidates: every pair in the block is scored. */
-    CANDIDATES
+    CANDIDATES,
+    /**
+     * The key only proposes candidates, from one side: records look a key up through {@link
+     * #probeKeys} and are scored against the records that hold it through {@link #blockingKeys},
+     * never against each other. For one-sided rules ("this full name builds that handle"), so a
+     * block of a thousand John Smiths costs a thousand comparisons, not half a million.
+     */
+    PROBE
   }
 
   /** A short, unique, stable name, e.g. {@code same-email}; shown in evidence and reports. */
@@ -64,6 +72,12 @@ public interface CorrelationStrategy {
   default boolean acceptsBlock(java.util.List<NormalizedRecord> members, String key) {
     return true;
   }
+
+  /**
+   * For {@link Blocking#PROBE} strategies, emits the keys under which a record looks for the
+   * records that hold them; none by default.
+   */
+  default void probeKeys(NormalizedRecord record, Consumer<String> keys) {}
 
   /** Emits the blocking keys of one record; none when the record cannot be linked this way. */
   void blockingKeys(NormalizedRecord record, Consumer<String> keys);

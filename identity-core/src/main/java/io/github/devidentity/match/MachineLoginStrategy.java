@@ -42,11 +42,22 @@ public final class MachineLoginStrategy implements CorrelationStrategy {
   }
 
   @Override
-  public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
+  public Blocking blocking() {
+    return Blocking.PROBE;
+  }
+
+  /** A machine identity looks its login up among first names. */
+  @Override
+  public void probeKeys(NormalizedRecord record, Consumer<String> keys) {
     String login = machineLogin(record);
     if (login != null) {
       keys.accept(login);
     }
+  }
+
+  /** A full name is held under its first name and that name's other forms. */
+  @Override
+  public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
     record.fullName().ifPresent(name -> {
       // The block of "jon" must also hold the Jonathans, or "the only Jon here" is a guess.
       String first = name.parts().get(0);

@@ -41,6 +41,12 @@ public final class NameHandleStrategy implements CorrelationStrategy {
   }
 
   @Override
+  public Blocking blocking() {
+    return Blocking.PROBE;
+  }
+
+  /** The handles a record holds. */
+  @Override
   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
     for (Handles.Handle handle : record.handles()) {
       String value = handle.value();
@@ -48,6 +54,11 @@ public final class NameHandleStrategy implements CorrelationStrategy {
         keys.accept(value);
       }
     }
+  }
+
+  /** The handles a record's full names build, looked up among the handles others hold. */
+  @Override
+  public void probeKeys(NormalizedRecord record, Consumer<String> keys) {
     for (Handles.Derived derived : record.derivedHandles()) {
       derived.exact().forEach(keys);
       derived.weak().forEach(keys);

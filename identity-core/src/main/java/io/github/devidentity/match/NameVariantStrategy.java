@@ -49,11 +49,14 @@ public final class NameVariantStrategy implements CorrelationStrategy {
       TreeSet<String> words = new TreeSet<>(parts);
       keys.accept("ws " + String.join(" ", words));
       if (words.size() == 3) {
-        // Any two of three words: "Praneeth Ratna" within "Mamidi Ratna Praneeth".
+        // Any two of three long words: "Praneeth Ratna" within "Mamidi Ratna Praneeth". Short
+        // syllables ("Min Jun Kim") would put thousands of names in one block.
         for (String left : words) {
           TreeSet<String> two = new TreeSet<>(words);
           two.remove(left);
-          keys.accept("ws " + String.join(" ", two));
+          if (two.first().length() >= 4 && two.last().length() >= 4) {
+            keys.accept("ws " + String.join(" ", two));
+          }
         }
       }
       // Nicknames and prefixes share their first three letters with a form of the name

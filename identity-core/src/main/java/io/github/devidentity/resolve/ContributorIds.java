@@ -71,7 +71,9 @@ final class ContributorIds {
   }
 
   private static ContributorId fresh(RecordId anchor, Set<ContributorId> taken) {
-    String base = "c" + Hashing.sha256().hashString(anchor.value(), StandardCharsets.UTF_8).toString().substring(0, 12);
+    // A stable fingerprint (Guava promises farmhash fingerprints never change), cheap enough for
+    // millions of contributors.
+    String base = "c" + Hashing.farmHashFingerprint64().hashString(anchor.value(), StandardCharsets.UTF_8).toString().substring(0, 12);
     ContributorId id = ContributorId.of(base);
     for (int n = 2; taken.contains(id); n++) {
       id = ContributorId.of(base + "-" + n);

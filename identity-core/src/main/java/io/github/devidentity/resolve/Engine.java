@@ -73,12 +73,9 @@ final class Engine {
   private void normalise() {
     ProgressListener progress = options.progress();
     normalized = new NormalizedRecord[records.length];
-    for (int i = 0; i < records.length; i++) {
-      normalized[i] = NormalizedRecord.of(records[i]);
-      if ((i & 0xFFFF) == 0) {
-        progress.onProgress("normalise", i, records.length);
-      }
-    }
+    progress.onProgress("normalise", 0, records.length);
+    java.util.stream.IntStream.range(0, records.length).parallel()
+        .forEach(i -> normalized[i] = NormalizedRecord.of(records[i]));
     progress.onProgress("normalise", records.length, records.length);
     for (RecordId id : decisions.detached) {
       Integer i = index.get(id);
@@ -98,103 +95,8 @@ final class Engine {
     }
   }
 
-  /** Groups records by each strategy's keys and scores the pairs inside each block. */
   private List<Candidate> block() {
-    Map<Long, Candidate> candidates = new HashMap<>();
-    List<CorrelationStrategy> strategies = options.strategies().strategies();
-    ProgressListener progress = options.progress();
-    for (int s = 0; s < strategies.size(); s++) {
-      CorrelationStrategy strategy = strategies.get(s);
-      Map<String, IntList> blocks = new LinkedHashMap<>();
-      for (int i = 0; i < records.length; i++) {
-        if (detached[i]) {
-          continue;
-        }
-        int member = i;
-        strategy.blockingKeys(normalized[i], key -> blocks.computeIfAbsent(key, k -> new IntList()).addOnce(member));
-      }
-      int skipped = 0;
-      String largestKey = "";
-      int largest = 0;
-      for (Map.Entry<String, IntList> block : blocks.entrySet()) {
-        IntList members = block.getValue();
-        if (members.size() < 2) {
-          continue;
-        }
-        if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
-          scoreAgainstAnchor(strategy, s, block.getKey(), members, candidates);
-        } else if (!strategy.acceptsBlock(view(members), block.getKey())) {
-          continue;
-        } else if (members.size() > options.maxCandidateBlockSize()) {
-          skipped++;
-          if (members.size() > largest || (members.size() == largest && block.getKey().compareTo(largestKey) < 0)) {
-            largest = members.size();
-            largestKey = block.getKey();
-          }
-        } else {
-          scoreAllPairs(strategy, s, block.getKey(), members, candidates);
-        }
-      }
-      if (skipped > 0) {
-        // One warning per strategy: at scale, common names make many such blocks.
-        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_BLOCK, String.format(Locale.ROOT,
-            "strategy %s: %d %s more than %d records and %s not compared; the largest, %d records, shares the key \"%s\"",
-            strategy.name(), skipped, skipped == 1 ? "block holds" : "blocks hold", options.maxCandidateBlockSize(),
-            skipped == 1 ? "was" : "were", largest, largestKey)));
-      }
-      progress.onProgress("block", s + 1, strategies.size());
-    }
-    List<Candidate> ordered = new ArrayList<>(candidates.values());
-    ordered.sort(Candidate.ORDER);
-    return ordered;
-  }
-
-  private void scoreAgainstAnchor(
-      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
-    // A person anchors the block when there is one, so a bot sharing the key cannot keep the
-    // people in it apart.
-    int anchor = members.get(0);
-    for (int j = 0; j < members.size(); j++) {
-      if (!normalized[members.get(j)].isBot()) {
-        anchor = members.get(j);
-        break;
-      }
-    }
-    for (int j = 0; j < members.size(); j++) {
-      int other = members.get(j);
-      if (other != anchor) {
-        score(strategy, rank, key, anchor, other, candidates);
-      }
-    }
-  }
-
-  /** The block's records, as the strategy sees them. */
-  private List<NormalizedRecord> view(IntList members) {
-    List<NormalizedRecord> block = new ArrayList<>(members.size());
-    for (int i = 0; i < members.size(); i++) {
-      block.add(normalized[members.get(i)]);
-    }
-    return java.util.Collections.unmodifiableList(block);
-  }
-
-  private void scoreAllPairs(
-      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Candidate> candidates) {
-    for (int a = 0; a < members.size(); a++) {
-      for (int b = a + 1; b < members.size(); b++) {
-        score(strategy, rank, key, members.get(a), members.get(b), candidates);
-      }
-    }
-  }
-
-  private void score(
-      CorrelationStrategy strategy, int rank, String key, int x, int y, Map<Long, Candidate> candidates) {
-    int a = Math.min(x, y);
-    int b = Math.max(x, y);
-    strategy.score(normalized[a], normalized[b], key).ifPresent(evidence -> {
-      if (evidence.confidence() >= options.reviewThreshold()) {
-        candidates.computeIfAbsent(((long) a << 32) | b, k -> new Candidate(a, b)).add(rank, evidence);
-      }
-    });
+    return new Blocker(options, normalized, detached, warnings).candidates();
   }
 
   private void applyManualJoins(Clusters clusters, List<Link> applied) {
@@ -229,6 +131,7 @@ final class Engine {
   private void applyAutomaticLinks(
       Clusters clusters, List<Candidate> candidates, List<Link> applied, List<PendingReview> pending) {
     ProgressListener progress = options.progress();
+    progress.onProgress("union", 0, candidates.size());
     int done = 0;
     for (Candidate candidate : candidates) {
       if ((++done & 0xFFFF) == 0) {
@@ -321,7 +224,7 @@ final class Engine {
       }
       RecordId first = records[a].id();
       RecordId second = records[b].id();
-      String id = "rv-" + Hashing.sha256()
+      String id = "rv-" + Hashing.farmHashFingerprint64()
           .hashString(first.value() + "\n" + second.value(), StandardCharsets.UTF_8).toString().substring(0, 12);
       review.add(new ReviewItem(id, first, second, idByRoot.get(ra), idByRoot.get(rb),
           item.candidate.evidence(), item.reason));
@@ -350,11 +253,17 @@ final class Engine {
       this.b = b;
     }
 
-    /** Keeps one piece of evidence per strategy, the strongest, ordered by confidence then chain order. */
+    /**
+     * Keeps one piece of evidence per strategy, the strongest (the alphabetically first
+     * explanation among equals, so arrival order never matters), ordered by confidence then chain
+     * order.
+     */
     void add(int rank, Evidence more) {
       int existing = ranks.indexOf(rank);
       if (existing >= 0) {
-        if (evidence.get(existing).confidence() >= more.confidence()) {
+        Evidence kept = evidence.get(existing);
+        if (kept.confidence() > more.confidence()
+            || (kept.confidence() == more.confidence() && kept.explanation().compareTo(more.explanation()) <= 0)) {
           return;
         }
         evidence.remove(existing);
@@ -368,6 +277,13 @@ final class Engine {
       }
       evidence.add(at, more);
       ranks.add(at, rank);
+    }
+
+    /** Adds every piece of another candidate's evidence for the same pair. */
+    void addAll(Candidate other) {
+      for (int i = 0; i < other.evidence.size(); i++) {
+        add(other.ranks.get(i), other.evidence.get(i));
+      }
     }
 
     double confidence() {

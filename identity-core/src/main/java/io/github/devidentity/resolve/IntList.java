@@ -18,6 +18,15 @@ final class IntList {
     values[size++] = value;
   }
 
+  /** Appends every value of another list. */
+  void addAll(IntList other) {
+    if (size + other.size > values.length) {
+      values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+    }
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size += other.size;
+  }
+
   int get(int i) {
     return values[i];
   }

@@ -12,7 +12,9 @@ public interface ProgressListener {
   /**
    * Reports progress within a phase.
    *
-   * @param phase {@code normalise}, {@code block}, {@code union} or {@code materialise}
+   * @param phase {@code normalise}; {@code block} and a strategy's name while that strategy's keys
+   *     are grouped and its candidate pairs scored; {@code union}; {@code materialise}. Each phase
+   *     reports when it starts (done 0) and when it ends (done = total)
    * @param done units done so far
    * @param total units in the phase
    */

@@ -25,8 +25,21 @@ final class NameStrategiesTest {
   private static Optional<Evidence> link(CorrelationStrategy strategy, NormalizedRecord a, NormalizedRecord b) {
     List<String> left = new ArrayList<>();
     List<String> right = new ArrayList<>();
-    strategy.blockingKeys(a, left::add);
-    strategy.blockingKeys(b, right::add);
+    if (strategy.blocking() == CorrelationStrategy.Blocking.PROBE) {
+      // One side probes, the other holds: try both ways round.
+      List<String> leftHeld = new ArrayList<>();
+      List<String> rightProbed = new ArrayList<>();
+      strategy.probeKeys(a, left::add);
+      strategy.blockingKeys(b, right::add);
+      strategy.blockingKeys(a, leftHeld::add);
+      strategy.probeKeys(b, rightProbed::add);
+      leftHeld.removeIf(k -> !rightProbed.contains(k));
+      left.addAll(leftHeld);
+      right.addAll(leftHeld);
+    } else {
+      strategy.blockingKeys(a, left::add);
+      strategy.blockingKeys(b, right::add);
+    }
     Optional<Evidence> best = Optional.empty();
     for (String key : left) {
       if (right.contains(key) && strategy.acceptsBlock(List.of(a, b), key)) {
