@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -143,10 +142,7 @@ final class Blocker {
     }
     if (skipped[0] > 0) {
       // One warning per strategy: at scale, common names make many such blocks.
-      warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_BLOCK, String.format(Locale.ROOT,
-          "strategy %s: %d %s more than %d records and %s not compared; the largest, %d records, shares the key \"%s\"",
-          strategy.name(), skipped[0], skipped[0] == 1 ? "block holds" : "blocks hold", options.maxCandidateBlockSize(),
-          skipped[0] == 1 ? "was" : "were", largest[0], largestKey[0])));
+      warnings.add(Warnings.largeBlocks(strategy.name(), skipped[0], options.maxCandidateBlockSize(), largest[0], largestKey[0]));
     }
     int parts = Math.max(1, Math.min(compared.size() / 256, 4 * Runtime.getRuntime().availableProcessors()));
     List<Map<Long, Engine.Candidate>> results = IntStream.range(0, parts).parallel()

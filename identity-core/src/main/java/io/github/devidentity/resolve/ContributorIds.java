@@ -21,16 +21,35 @@ import java.util.Set;
 final class ContributorIds {
   private final IdentityRecord[] records;
   private final Map<RecordId, ContributorId> previous;
+  private final Set<ContributorId> previousIds;
 
-  ContributorIds(IdentityRecord[] records, Map<RecordId, ContributorId> previous) {
+  ContributorIds(IdentityRecord[] records, Map<RecordId, ContributorId> previous, Set<ContributorId> previousIds) {
     this.records = records;
     this.previous = previous;
+    this.previousIds = previousIds;
   }
 
   /** Ids for each group, in the groups' order. */
   ContributorId[] assign(List<List<Integer>> groups, List<Integer> anchors) {
     ContributorId[] ids = new ContributorId[groups.size()];
-    Set<ContributorId> taken = new HashSet<>(previous.values());
+    // No fresh id may reuse an id that named another contributor before.
+    Set<ContributorId> taken = new HashSet<>();
+    Set<ContributorId> freshTaken = new java.util.AbstractSet<ContributorId>() {
+      @Override
+      public boolean contains(Object o) {
+        return taken.contains(o) || previousIds.contains(o);
+      }
+
+      @Override
+      public java.util.Iterator<ContributorId> iterator() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public int size() {
+        throw new UnsupportedOperationException();
+      }
+    };
     if (!previous.isEmpty()) {
       // The earliest record (in anchor order) still carrying each earlier id, and its group.
       Map<ContributorId, Integer> earliest = new HashMap<>();
@@ -63,7 +82,7 @@ final class ContributorIds {
     }
     for (int g = 0; g < groups.size(); g++) {
       if (ids[g] == null) {
-        ids[g] = fresh(records[anchors.get(g)].id(), taken);
+        ids[g] = fresh(records[anchors.get(g)].id(), freshTaken);
       }
       taken.add(ids[g]);
     }

@@ -33,15 +33,42 @@ final class Engine {
   private final IdentityRecord[] records;
   private final Map<RecordId, Integer> index;
   private final DecisionReplay decisions;
-  private final Map<RecordId, ContributorId> previous;
+  private Map<RecordId, ContributorId> previous;
+  private Set<ContributorId> previousIds;
   private final List<ResolutionWarning> warnings = new ArrayList<>();
   private final boolean[] detached;
   private NormalizedRecord[] normalized = new NormalizedRecord[0];
+  /** In component mode: the records' normalised forms and their candidates, worked out by a session. */
+  private @org.jspecify.annotations.Nullable Map<RecordId, NormalizedRecord> given;
+  private @org.jspecify.annotations.Nullable Map<DecisionReplay.Pair, Candidate> givenCandidates;
 
   Engine(
       ResolverOptions options,
       Collection<IdentityRecord> input,
       io.github.devidentity.decision.DecisionLog log,
+      Map<RecordId, ContributorId> previous) {
+    this(options, input, new DecisionReplay(log), previous);
+  }
+
+  /**
+   * An engine for one connected part of a session's records: the candidates come from the
+   * session, which knows every block; this engine only unions and materialises.
+   */
+  static Engine forComponent(ResolverOptions options, Collection<IdentityRecord> records,
+      Map<RecordId, NormalizedRecord> normalized, DecisionReplay replay, Map<RecordId, ContributorId> previous,
+      Set<ContributorId> previousIds, Map<DecisionReplay.Pair, Candidate> candidates) {
+    Engine engine = new Engine(options, records, replay, Map.of());
+    engine.previous = previous;
+    engine.previousIds = previousIds;
+    engine.given = normalized;
+    engine.givenCandidates = candidates;
+    return engine;
+  }
+
+  private Engine(
+      ResolverOptions options,
+      Collection<IdentityRecord> input,
+      DecisionReplay replay,
       Map<RecordId, ContributorId> previous) {
     this.options = options;
     this.records = input.toArray(new IdentityRecord[0]);
@@ -53,15 +80,21 @@ final class Engine {
             "record id " + records[i].id() + " appears twice in the input; record ids must be unique");
       }
     }
-    this.decisions = new DecisionReplay(log);
+    this.decisions = replay;
     this.previous = previous;
+    this.previousIds = previous.isEmpty() ? Set.of() : new HashSet<>(previous.values());
     this.detached = new boolean[records.length];
   }
 
   Resolution run() {
     normalise();
-    reportUnknownRecords();
-    List<Candidate> candidates = block();
+    List<Candidate> candidates;
+    if (givenCandidates == null) {
+      reportUnknownRecords();
+      candidates = block();
+    } else {
+      candidates = localCandidates(givenCandidates);
+    }
     Clusters clusters = new Clusters(records, normalized);
     List<Link> applied = new ArrayList<>();
     List<PendingReview> pending = new ArrayList<>();
@@ -70,12 +103,25 @@ final class Engine {
     return materialise(clusters, applied, pending);
   }
 
+  /** The session's candidates, renumbered to this engine's record order. */
+  private List<Candidate> localCandidates(Map<DecisionReplay.Pair, Candidate> byIds) {
+    List<Candidate> local = new ArrayList<>(byIds.size());
+    for (Map.Entry<DecisionReplay.Pair, Candidate> entry : byIds.entrySet()) {
+      Candidate candidate = new Candidate(index.get(entry.getKey().first()), index.get(entry.getKey().second()));
+      candidate.addAll(entry.getValue());
+      local.add(candidate);
+    }
+    local.sort(Candidate.ORDER);
+    return local;
+  }
+
   private void normalise() {
     ProgressListener progress = options.progress();
     normalized = new NormalizedRecord[records.length];
     progress.onProgress("normalise", 0, records.length);
+    Map<RecordId, NormalizedRecord> known = given;
     java.util.stream.IntStream.range(0, records.length).parallel()
-        .forEach(i -> normalized[i] = NormalizedRecord.of(records[i]));
+        .forEach(i -> normalized[i] = known != null ? known.get(records[i].id()) : NormalizedRecord.of(records[i]));
     progress.onProgress("normalise", records.length, records.length);
     for (RecordId id : decisions.detached) {
       Integer i = index.get(id);
@@ -89,8 +135,7 @@ final class Engine {
     Set<RecordId> reported = new HashSet<>();
     for (RecordId id : decisions.namedRecords()) {
       if (!index.containsKey(id) && reported.add(id)) {
-        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.UNKNOWN_RECORD,
-            "a decision names record " + id + ", which is not in the input; the decision stays in the log, unapplied"));
+        warnings.add(Warnings.unknownRecord(id));
       }
     }
   }
@@ -119,9 +164,7 @@ final class Engine {
         continue;
       }
       if (clusters.find(a) == clusters.find(b)) {
-        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.DECISION_CONFLICT,
-            "\"" + separation.getValue().describe() + "\" conflicts with later merge decisions that join "
-                + records[a].id() + " and " + records[b].id() + "; the merges were applied"));
+        warnings.add(Warnings.decisionConflict(separation.getValue(), records[a].id(), records[b].id()));
       } else {
         clusters.separate(a, b);
       }
@@ -177,7 +220,7 @@ final class Engine {
       }
       anchors.add(anchor);
     }
-    ContributorId[] ids = new ContributorIds(records, previous).assign(groups, anchors);
+    ContributorId[] ids = new ContributorIds(records, previous, previousIds).assign(groups, anchors);
 
     List<Contributor> contributors = new ArrayList<>();
     Map<Integer, ContributorId> idByRoot = new HashMap<>();
@@ -193,9 +236,7 @@ final class Engine {
         anchorIds.put(records[i].id(), records[anchors.get(g)].id());
       }
       if (group.size() > options.clusterSizeBound()) {
-        warnings.add(new ResolutionWarning(ResolutionWarning.Kind.LARGE_CLUSTER, String.format(Locale.ROOT,
-            "contributor %s holds %d records, more than the bound %d; check it for a false-merge chain",
-            ids[g], group.size(), options.clusterSizeBound())));
+        warnings.add(Warnings.largeCluster(ids[g], group.size(), options.clusterSizeBound()));
       }
     }
     contributors.sort(Comparator.comparing(Contributor::id));
@@ -204,6 +245,8 @@ final class Engine {
     List<ReviewItem> review = reviewQueue(clusters, pending, idByRoot);
     applied.sort(Comparator.comparingDouble(Link::confidence).reversed()
         .thenComparing(Link::first).thenComparing(Link::second));
+    // A canonical order, so a resolution made whole and one made piece by piece print alike.
+    warnings.sort(Comparator.comparing(ResolutionWarning::kind).thenComparing(ResolutionWarning::message));
     return new Resolution(contributors, anchorIds, review, applied, warnings);
   }
 

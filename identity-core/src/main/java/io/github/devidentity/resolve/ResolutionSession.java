@@ -1,0 +1,630 @@
+package io.github.devidentity.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.devidentity.decision.Decision;
+import io.github.devidentity.decision.DecisionLog;
+import io.github.devidentity.match.CorrelationStrategy;
+import io.github.devidentity.match.Evidence;
+import io.github.devidentity.model.Contributor;
+import io.github.devidentity.model.ContributorId;
+import io.github.devidentity.model.IdentityRecord;
+import io.github.devidentity.model.RecordId;
+import io.github.devidentity.normalize.NormalizedRecord;
+import io.github.devidentity.resolve.DecisionReplay.Pair;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A resolution kept up to date as records and decisions arrive, without resolving everything
+ * again: one integration re-synced, a batch of review decisions.
+ *
+ * <p>An update recomputes only what the batch can change: the blocks that hold the batch's keys,
+ * the pairs inside them, and the connected parts of the candidate graph those pairs touch (with
+ * every record of their former contributors). Within such a part, the links are applied in the
+ * same order and under the same guards as a full resolution, so the result is the one {@link
+ * Resolver#resolve(Collection, DecisionLog, Map)} gives for the same records and decisions when
+ * handed the session's assignments from before the update.
+ *
+ * <pre>{@code
+ * ResolutionSession session = ResolutionSession.start(Resolver.create(), records, decisions);
+ * ResolutionSession.Update update = session.update(resyncedGitHubRecords, List.of(), List.of());
+ * update.changed().forEach(id -> System.out.println(session.contributor(id).orElseThrow()));
+ * Resolution whole = session.resolution();
+ * }</pre>
+ *
+ * <p>Not thread-safe: updates are applied one at a time.
+ */
+public final class ResolutionSession {
+  private final ResolverOptions options;
+  private final List<CorrelationStrategy> strategies;
+  private final TreeMap<RecordId, IdentityRecord> records = new TreeMap<>();
+  private final Map<RecordId, NormalizedRecord> normalized = new HashMap<>();
+  private DecisionLog log = DecisionLog.empty();
+  private DecisionReplay replay = new DecisionReplay(DecisionLog.empty());
+  private final List<Map<String, TreeSet<RecordId>>> held = new ArrayList<>();
+  private final List<Map<String, TreeSet<RecordId>>> probed = new ArrayList<>();
+  private final List<Map<RecordId, List<String>>> heldKeys = new ArrayList<>();
+  private final List<Map<RecordId, List<String>>> probedKeys = new ArrayList<>();
+  private final Map<Pair, Engine.Candidate> candidates = new HashMap<>();
+  private final Map<RecordId, Set<RecordId>> neighbours = new HashMap<>();
+  private final Map<RecordId, ContributorId> assignments = new HashMap<>();
+  private final Map<ContributorId, Contributor> contributors = new HashMap<>();
+  private final Map<RecordId, RecordId> anchors = new HashMap<>();
+  private final Map<RecordId, List<Link>> links = new HashMap<>();
+  private final Map<String, ReviewItem> review = new HashMap<>();
+  private final Map<RecordId, Set<String>> reviewOf = new HashMap<>();
+
+  private ResolutionSession(ResolverOptions options) {
+    this.options = options;
+    this.strategies = options.strategies().strategies();
+    for (int s = 0; s < strategies.size(); s++) {
+      held.add(new HashMap<>());
+      probed.add(new HashMap<>());
+      heldKeys.add(new HashMap<>());
+      probedKeys.add(new HashMap<>());
+    }
+  }
+
+  /**
+   * Starts a session with a full resolution of these records and decisions.
+   *
+   * @throws IllegalArgumentException if two records share an id
+   */
+  public static ResolutionSession start(Resolver resolver, Collection<IdentityRecord> records, DecisionLog decisions) {
+    requireNonNull(resolver, "resolver");
+    requireNonNull(records, "records");
+    requireNonNull(decisions, "decisions");
+    Set<RecordId> seen = new HashSet<>();
+    for (IdentityRecord record : records) {
+      if (!seen.add(record.id())) {
+        throw new IllegalArgumentException(
+            "record id " + record.id() + " appears twice in the input; record ids must be unique");
+      }
+    }
+    ResolutionSession session = new ResolutionSession(resolver.options());
+    session.update(records, List.of(), decisions.decisions());
+    return session;
+  }
+
+  /**
+   * What one update changed.
+   *
+   * @param changed contributors that are new or whose records changed, by id
+   * @param removed ids that named a contributor before the update and name none now
+   * @param recordsRecomputed how many records the update resolved again
+   */
+  public record Update(Set<ContributorId> changed, Set<ContributorId> removed, int recordsRecomputed) {}
+
+  /**
+   * Absorbs new and changed records, removed records and new decisions.
+   *
+   * @param upserts records to add, or to replace when their id is known
+   * @param removals ids of records to drop; unknown ids are ignored
+   * @param decisions decisions to append to the log
+   * @throws IllegalArgumentException if {@code upserts} holds one id twice
+   */
+  public Update update(Collection<IdentityRecord> upserts, Collection<RecordId> removals, List<? extends Decision> decisions) {
+    requireNonNull(upserts, "upserts");
+    requireNonNull(removals, "removals");
+    requireNonNull(decisions, "decisions");
+    Map<RecordId, IdentityRecord> incoming = new HashMap<>();
+    for (IdentityRecord record : upserts) {
+      if (incoming.put(record.id(), record) != null) {
+        throw new IllegalArgumentException("record id " + record.id() + " appears twice in the update");
+      }
+    }
+    Set<RecordId> seeds = new HashSet<>();
+    Set<RecordId> changed = new LinkedHashSet<>(incoming.keySet());
+    Set<RecordId> removed = new HashSet<>();
+    for (RecordId removal : removals) {
+      if (records.containsKey(removal) && !incoming.containsKey(removal)) {
+        changed.add(removal);
+        removed.add(removal);
+      }
+    }
+    if (!decisions.isEmpty()) {
+      DecisionReplay before = replay;
+      log = log.append(decisions);
+      replay = new DecisionReplay(log);
+      for (RecordId record : before.namedRecords()) {
+        seeds.add(record);
+      }
+      for (RecordId record : replay.namedRecords()) {
+        seeds.add(record);
+      }
+      Set<RecordId> detachChanged = new HashSet<>(before.detached);
+      detachChanged.addAll(replay.detached);
+      for (RecordId record : detachChanged) {
+        if (before.detached.contains(record) != replay.detached.contains(record) && records.containsKey(record)
+            && !incoming.containsKey(record) && !removed.contains(record)) {
+          incoming.put(record, records.get(record));
+          changed.add(record);
+        }
+      }
+    }
+
+    // Pairs whose evidence may change: those of every block a changed record was or will be in,
+    // before and after the change, and those touching a changed record.
+    // Pairs whose evidence may change: those touching a changed record, and every pair of every
+    // block a changed record leaves or joins, before and after the change (a block's anchor, size
+    // and verdict depend on all its members).
+    Set<Pair> pairs = new HashSet<>();
+    List<Set<String>> touchedHeld = new ArrayList<>();
+    List<Set<String>> touchedProbed = new ArrayList<>();
+    for (int s = 0; s < strategies.size(); s++) {
+      touchedHeld.add(new HashSet<>());
+      touchedProbed.add(new HashSet<>());
+    }
+    for (RecordId record : changed) {
+      pairs.addAll(pairsOf(record));
+      for (int s = 0; s < strategies.size(); s++) {
+        touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
+        touchedProbed.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
+      }
+      IdentityRecord next = incoming.get(record);
+      if (next != null && !replay.detached.contains(record)) {
+        // The blocks the new version joins: their pairs as they are now.
+        NormalizedRecord future = NormalizedRecord.of(next);
+        for (int s = 0; s < strategies.size(); s++) {
+          CorrelationStrategy strategy = strategies.get(s);
+          strategy.blockingKeys(future, touchedHeld.get(s)::add);
+          if (strategy.blocking() == CorrelationStrategy.Blocking.PROBE) {
+            strategy.probeKeys(future, touchedProbed.get(s)::add);
+          }
+        }
+      }
+    }
+    for (int s = 0; s < strategies.size(); s++) {
+      blockPairs(s, touchedHeld.get(s), touchedProbed.get(s), pairs);
+    }
+    for (RecordId record : changed) {
+      unindex(record);
+      IdentityRecord next = incoming.get(record);
+      if (next == null) {
+        records.remove(record);
+        normalized.remove(record);
+      } else {
+        records.put(record, next);
+        normalized.put(record, NormalizedRecord.of(next));
+        index(record);
+        for (int s = 0; s < strategies.size(); s++) {
+          touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
+          touchedProbed.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
+        }
+      }
+    }
+    for (int s = 0; s < strategies.size(); s++) {
+      blockPairs(s, touchedHeld.get(s), touchedProbed.get(s), pairs);
+    }
+    for (Pair pair : pairs) {
+      rescore(pair);
+      seeds.add(pair.first());
+      seeds.add(pair.second());
+    }
+    seeds.addAll(changed);
+
+    Set<RecordId> part = component(seeds);
+    return recompute(part);
+  }
+
+  /** The contributor holding a record, if the record is known. */
+  public Optional<Contributor> contributorOf(RecordId record) {
+    ContributorId id = assignments.get(record);
+    return id == null ? Optional.empty() : Optional.ofNullable(contributors.get(id));
+  }
+
+  /** The contributor with this id, if any. */
+  public Optional<Contributor> contributor(ContributorId id) {
+    return Optional.ofNullable(contributors.get(id));
+  }
+
+  /** Every record's contributor id; a read-only view that follows updates. */
+  public Map<RecordId, ContributorId> assignments() {
+    return Collections.unmodifiableMap(assignments);
+  }
+
+  /** The decision log as replayed now. */
+  public DecisionLog decisions() {
+    return log;
+  }
+
+  /** How many records the session holds. */
+  public int size() {
+    return records.size();
+  }
+
+  /** The whole resolution as it stands; built on request, in time linear in the records. */
+  public Resolution resolution() {
+    List<Contributor> all = new ArrayList<>(contributors.values());
+    all.sort(Comparator.comparing(Contributor::id));
+    List<Link> applied = new ArrayList<>();
+    links.values().forEach(applied::addAll);
+    applied.sort(Comparator.comparingDouble(Link::confidence).reversed()
+        .thenComparing(Link::first).thenComparing(Link::second));
+    List<ReviewItem> items = new ArrayList<>(review.values());
+    items.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed().thenComparing(ReviewItem::id));
+    List<ResolutionWarning> warnings = warnings();
+    return new Resolution(all, anchors, items, applied, warnings);
+  }
+
+  // ---- keys and pairs ----
+
+  private void index(RecordId record) {
+    if (replay.detached.contains(record)) {
+      return;
+    }
+    NormalizedRecord n = normalized.get(record);
+    for (int s = 0; s < strategies.size(); s++) {
+      CorrelationStrategy strategy = strategies.get(s);
+      List<String> keys = distinct(k -> strategy.blockingKeys(n, k));
+      heldKeys.get(s).put(record, keys);
+      for (String key : keys) {
+        held.get(s).computeIfAbsent(key, x -> new TreeSet<>()).add(record);
+      }
+      if (strategy.blocking() == CorrelationStrategy.Blocking.PROBE) {
+        List<String> probes = distinct(k -> strategy.probeKeys(n, k));
+        probedKeys.get(s).put(record, probes);
+        for (String key : probes) {
+          probed.get(s).computeIfAbsent(key, x -> new TreeSet<>()).add(record);
+        }
+      }
+    }
+  }
+
+  private static List<String> distinct(java.util.function.Consumer<java.util.function.Consumer<String>> emit) {
+    LinkedHashSet<String> keys = new LinkedHashSet<>();
+    emit.accept(keys::add);
+    return new ArrayList<>(keys);
+  }
+
+  private void unindex(RecordId record) {
+    for (int s = 0; s < strategies.size(); s++) {
+      List<String> keys = heldKeys.get(s).remove(record);
+      if (keys != null) {
+        for (String key : keys) {
+          removeFrom(held.get(s), key, record);
+        }
+      }
+      List<String> probes = probedKeys.get(s).remove(record);
+      if (probes != null) {
+        for (String key : probes) {
+          removeFrom(probed.get(s), key, record);
+        }
+      }
+    }
+  }
+
+  private static void removeFrom(Map<String, TreeSet<RecordId>> index, String key, RecordId record) {
+    TreeSet<RecordId> members = index.get(key);
+    if (members != null) {
+      members.remove(record);
+      if (members.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  private Set<Pair> pairsOf(RecordId record) {
+    Set<Pair> result = new HashSet<>();
+    for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+      result.add(Pair.of(record, other));
+    }
+    return result;
+  }
+
+  /** Adds every pair the current blocks of these keys of one strategy form. */
+  private void blockPairs(int s, Collection<String> keys, Collection<String> probes, Set<Pair> into) {
+    CorrelationStrategy strategy = strategies.get(s);
+    {
+      for (String key : keys) {
+        TreeSet<RecordId> members = held.get(s).get(key);
+        if (members == null) {
+          continue;
+        }
+        if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+          RecordId anchor = anchor(members);
+          for (RecordId member : members) {
+            if (!member.equals(anchor)) {
+              into.add(Pair.of(anchor, member));
+            }
+          }
+        } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
+          if (members.size() <= options.maxCandidateBlockSize()) {
+            for (RecordId a : members) {
+              for (RecordId b : members.tailSet(a, false)) {
+                into.add(Pair.of(a, b));
+              }
+            }
+          }
+        } else {
+          probePairs(members, probed.get(s).get(key), into);
+        }
+      }
+      for (String key : probes) {
+        probePairs(held.get(s).get(key), probed.get(s).get(key), into);
+      }
+    }
+  }
+
+  private void probePairs(TreeSet<RecordId> holders, TreeSet<RecordId> probes, Set<Pair> into) {
+    if (holders == null || probes == null || holders.size() + probes.size() > options.maxCandidateBlockSize()) {
+      return;
+    }
+    for (RecordId probe : probes) {
+      for (RecordId holder : holders) {
+        if (!probe.equals(holder)) {
+          into.add(Pair.of(probe, holder));
+        }
+      }
+    }
+  }
+
+  /** The first person of a block in record order, or its first member when all are bots. */
+  private RecordId anchor(TreeSet<RecordId> members) {
+    for (RecordId member : members) {
+      if (!normalized.get(member).isBot()) {
+        return member;
+      }
+    }
+    return members.first();
+  }
+
+  /** Works out a pair's evidence from scratch, exactly as the blocker would, and stores it. */
+  private void rescore(Pair pair) {
+    Engine.Candidate candidate = null;
+    if (records.containsKey(pair.first()) && records.containsKey(pair.second())) {
+      candidate = evidence(pair.first(), pair.second());
+    }
+    if (candidate == null) {
+      if (candidates.remove(pair) != null) {
+        neighbours.getOrDefault(pair.first(), new HashSet<>()).remove(pair.second());
+        neighbours.getOrDefault(pair.second(), new HashSet<>()).remove(pair.first());
+      }
+      return;
+    }
+    candidates.put(pair, candidate);
+    neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
+    neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
+  }
+
+  private Engine.Candidate evidence(RecordId a, RecordId b) {
+    Engine.Candidate candidate = new Engine.Candidate(-1, -1);
+    boolean any = false;
+    NormalizedRecord x = normalized.get(a);
+    NormalizedRecord y = normalized.get(b);
+    for (int s = 0; s < strategies.size(); s++) {
+      CorrelationStrategy strategy = strategies.get(s);
+      List<String> keysA = heldKeys.get(s).getOrDefault(a, List.of());
+      List<String> keysB = heldKeys.get(s).getOrDefault(b, List.of());
+      List<String> shared = new ArrayList<>();
+      if (strategy.blocking() == CorrelationStrategy.Blocking.PROBE) {
+        for (String key : probedKeys.get(s).getOrDefault(a, List.of())) {
+          if (keysB.contains(key) && acceptedProbeBlock(s, key)) {
+            shared.add(key);
+          }
+        }
+        for (String key : probedKeys.get(s).getOrDefault(b, List.of())) {
+          if (keysA.contains(key) && acceptedProbeBlock(s, key) && !shared.contains(key)) {
+            shared.add(key);
+          }
+        }
+      } else {
+        for (String key : keysA) {
+          if (!keysB.contains(key)) {
+            continue;
+          }
+          TreeSet<RecordId> members = held.get(s).get(key);
+          if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+            RecordId anchor = anchor(members);
+            if (anchor.equals(a) || anchor.equals(b)) {
+              shared.add(key);
+            }
+          } else if (strategy.acceptsBlock(view(members, null), key) && members.size() <= options.maxCandidateBlockSize()) {
+            shared.add(key);
+          }
+        }
+      }
+      for (String key : shared) {
+        Optional<Evidence> found = strategy.score(x, y, key);
+        if (found.isPresent() && found.get().confidence() >= options.reviewThreshold()) {
+          candidate.add(s, found.get());
+          any = true;
+        }
+      }
+    }
+    return any ? candidate : null;
+  }
+
+  private boolean acceptedProbeBlock(int s, String key) {
+    TreeSet<RecordId> holders = held.get(s).get(key);
+    TreeSet<RecordId> probes = probed.get(s).get(key);
+    return holders != null && probes != null
+        && strategies.get(s).acceptsBlock(view(holders, probes), key)
+        && holders.size() + probes.size() <= options.maxCandidateBlockSize();
+  }
+
+  private List<NormalizedRecord> view(TreeSet<RecordId> members, TreeSet<RecordId> probes) {
+    List<NormalizedRecord> view = new ArrayList<>();
+    members.forEach(m -> view.add(normalized.get(m)));
+    if (probes != null) {
+      probes.forEach(p -> view.add(normalized.get(p)));
+    }
+    return Collections.unmodifiableList(view);
+  }
+
+  // ---- components ----
+
+  /** The seeds, every record of their contributors, and all that links reach from them. */
+  private Set<RecordId> component(Set<RecordId> seeds) {
+    Map<RecordId, List<RecordId>> joins = new HashMap<>();
+    for (Pair pair : replay.joins.keySet()) {
+      joins.computeIfAbsent(pair.first(), k -> new ArrayList<>()).add(pair.second());
+      joins.computeIfAbsent(pair.second(), k -> new ArrayList<>()).add(pair.first());
+    }
+    Set<RecordId> part = new HashSet<>();
+    Deque<RecordId> queue = new ArrayDeque<>();
+    for (RecordId seed : seeds) {
+      enqueue(seed, part, queue);
+      ContributorId old = assignments.get(seed);
+      if (old != null && contributors.containsKey(old)) {
+        for (IdentityRecord member : contributors.get(old).records()) {
+          enqueue(member.id(), part, queue);
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      RecordId record = queue.poll();
+      if (records.containsKey(record)) {
+        for (RecordId next : neighbours.getOrDefault(record, Set.of())) {
+          enqueue(next, part, queue);
+        }
+        for (RecordId next : joins.getOrDefault(record, List.of())) {
+          enqueue(next, part, queue);
+        }
+      }
+    }
+    return part;
+  }
+
+  private static void enqueue(RecordId record, Set<RecordId> part, Deque<RecordId> queue) {
+    if (part.add(record)) {
+      queue.add(record);
+    }
+  }
+
+  private Update recompute(Set<RecordId> part) {
+    Set<ContributorId> before = new HashSet<>();
+    for (RecordId record : part) {
+      ContributorId old = assignments.get(record);
+      if (old != null) {
+        before.add(old);
+      }
+    }
+    Map<RecordId, ContributorId> previous = new HashMap<>();
+    List<IdentityRecord> members = new ArrayList<>();
+    Map<Pair, Engine.Candidate> partCandidates = new HashMap<>();
+    for (RecordId record : part) {
+      ContributorId old = assignments.get(record);
+      if (old != null) {
+        previous.put(record, old);
+      }
+      IdentityRecord current = records.get(record);
+      if (current == null) {
+        continue;
+      }
+      members.add(current);
+      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+        Pair pair = Pair.of(record, other);
+        partCandidates.put(pair, candidates.get(pair));
+      }
+    }
+    Resolution result = Engine.forComponent(options, members, normalized, replay, previous,
+        contributors.keySet(), partCandidates).run();
+
+    // Replace what the part held.
+    for (RecordId record : part) {
+      assignments.remove(record);
+      anchors.remove(record);
+      links.remove(record);
+      Set<String> items = reviewOf.remove(record);
+      if (items != null) {
+        items.forEach(review::remove);
+      }
+    }
+    for (ContributorId old : before) {
+      contributors.remove(old);
+    }
+    Set<ContributorId> changed = new HashSet<>();
+    for (Contributor contributor : result.contributors()) {
+      contributors.put(contributor.id(), contributor);
+      changed.add(contributor.id());
+      RecordId anchor = result.anchor(contributor.id());
+      for (IdentityRecord record : contributor.records()) {
+        assignments.put(record.id(), contributor.id());
+        anchors.put(record.id(), anchor);
+      }
+    }
+    for (Link link : result.links()) {
+      links.computeIfAbsent(link.first(), k -> new ArrayList<>()).add(link);
+    }
+    for (ReviewItem item : result.reviewQueue()) {
+      review.put(item.id(), item);
+      reviewOf.computeIfAbsent(item.first(), k -> new HashSet<>()).add(item.id());
+      reviewOf.computeIfAbsent(item.second(), k -> new HashSet<>()).add(item.id());
+    }
+    Set<ContributorId> removed = new HashSet<>(before);
+    removed.removeAll(changed);
+    return new Update(Set.copyOf(changed), Set.copyOf(removed), members.size());
+  }
+
+  // ---- warnings, worked out for the whole ----
+
+  private List<ResolutionWarning> warnings() {
+    List<ResolutionWarning> warnings = new ArrayList<>();
+    Set<RecordId> reported = new HashSet<>();
+    for (RecordId id : replay.namedRecords()) {
+      if (!records.containsKey(id) && reported.add(id)) {
+        warnings.add(Warnings.unknownRecord(id));
+      }
+    }
+    for (int s = 0; s < strategies.size(); s++) {
+      CorrelationStrategy strategy = strategies.get(s);
+      if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+        continue;
+      }
+      int skipped = 0;
+      int largest = 0;
+      String largestKey = "";
+      Map<String, TreeSet<RecordId>> blocks = strategy.blocking() == CorrelationStrategy.Blocking.PROBE
+          ? probed.get(s) : held.get(s);
+      for (Map.Entry<String, TreeSet<RecordId>> entry : blocks.entrySet()) {
+        TreeSet<RecordId> holders = held.get(s).get(entry.getKey());
+        TreeSet<RecordId> probes = strategy.blocking() == CorrelationStrategy.Blocking.PROBE ? entry.getValue() : null;
+        if (holders == null || (probes == null && holders.size() < 2)) {
+          continue;
+        }
+        int size = holders.size() + (probes == null ? 0 : probes.size());
+        if (!strategy.acceptsBlock(view(holders, probes), entry.getKey()) || size <= options.maxCandidateBlockSize()) {
+          continue;
+        }
+        skipped++;
+        if (size > largest || (size == largest && entry.getKey().compareTo(largestKey) < 0)) {
+          largest = size;
+          largestKey = entry.getKey();
+        }
+      }
+      if (skipped > 0) {
+        warnings.add(Warnings.largeBlocks(strategy.name(), skipped, options.maxCandidateBlockSize(), largest, largestKey));
+      }
+    }
+    for (Map.Entry<Pair, Decision> separation : replay.separations.entrySet()) {
+      RecordId a = separation.getKey().first();
+      RecordId b = separation.getKey().second();
+      ContributorId ca = assignments.get(a);
+      if (ca != null && ca.equals(assignments.get(b))) {
+        warnings.add(Warnings.decisionConflict(separation.getValue(), a, b));
+      }
+    }
+    for (Contributor contributor : contributors.values()) {
+      if (contributor.records().size() > options.clusterSizeBound()) {
+        warnings.add(Warnings.largeCluster(contributor.id(), contributor.records().size(), options.clusterSizeBound()));
+      }
+    }
+    warnings.sort(Comparator.comparing(ResolutionWarning::kind).thenComparing(ResolutionWarning::message));
+    return warnings;
+  }
+}
