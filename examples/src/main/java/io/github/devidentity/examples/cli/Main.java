@@ -39,7 +39,9 @@ public final class Main {
   private static final List<Command> COMMANDS = List.of(
       new DemoCommand(),
       new ResolveCommand(),
-      new EvaluateCommand());
+      new EvaluateCommand(),
+      new GenerateCommand(),
+      new BenchCommand());
 
   private Main() {}
 

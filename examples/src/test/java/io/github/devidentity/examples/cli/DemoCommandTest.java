@@ -117,7 +117,7 @@ final class DemoCommandTest {
     String out = Run.of("demo").out();
 
     assertThat(out).contains("why together, from the anchor git-02:");
-    assertThat(why(out, "git-01")).startsWith("gh-01\n").contains("same-login: same github.com login monaocto");
+    assertThat(why(out, "git-01")).startsWith("gh-01\n").contains("same-login: same github.com id 12345");
     assertThat(why(out, "jira-01")).startsWith("gh-01\n").contains("same-email: same email \"mona@acme.example\"");
     assertThat(why(out, "gl-01")).startsWith("bb-01\n").contains("same-full-name: same full name \"jose muller\"");
     assertThat(why(out, "jira-02")).startsWith("ado-01\n").contains("same-email: same email \"priya@acme.example\"");
