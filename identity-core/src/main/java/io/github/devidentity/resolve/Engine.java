@@ -186,8 +186,7 @@ final class Engine {
         continue;
       }
       if (candidate.confidence() < options.autoMergeThreshold()) {
-        pending.add(new PendingReview(candidate, String.format(Locale.ROOT,
-            "confidence %.2f is below the auto-merge threshold %.2f", candidate.confidence(), options.autoMergeThreshold())));
+        pending.add(new PendingReview(candidate, belowThreshold(candidate.confidence(), options)));
         continue;
       }
       String conflict = clusters.conflict(a, b);
@@ -267,13 +266,23 @@ final class Engine {
       }
       RecordId first = records[a].id();
       RecordId second = records[b].id();
-      String id = "rv-" + Hashing.farmHashFingerprint64()
-          .hashString(first.value() + "\n" + second.value(), StandardCharsets.UTF_8).toString().substring(0, 12);
-      review.add(new ReviewItem(id, first, second, idByRoot.get(ra), idByRoot.get(rb),
+      review.add(new ReviewItem(reviewId(first, second), first, second, idByRoot.get(ra), idByRoot.get(rb),
           item.candidate.evidence(), item.reason));
     }
     review.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed().thenComparing(ReviewItem::id));
     return review;
+  }
+
+  /** Why a link below the auto-merge threshold waits for a person. */
+  static String belowThreshold(double confidence, ResolverOptions options) {
+    return String.format(Locale.ROOT, "confidence %.2f is below the auto-merge threshold %.2f", confidence,
+        options.autoMergeThreshold());
+  }
+
+  /** The stable id of the review item for two records. */
+  static String reviewId(RecordId first, RecordId second) {
+    return "rv-" + Hashing.farmHashFingerprint64()
+        .hashString(first.value() + "\n" + second.value(), StandardCharsets.UTF_8).toString().substring(0, 12);
   }
 
   /** Earliest first-seen first (unknown last), then record id: the record a contributor grows from. */

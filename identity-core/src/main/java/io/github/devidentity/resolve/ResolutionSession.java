@@ -122,16 +122,21 @@ public final class ResolutionSession {
     requireNonNull(removals, "removals");
     requireNonNull(decisions, "decisions");
     Map<RecordId, IdentityRecord> incoming = new HashMap<>();
+    Set<RecordId> given = new HashSet<>();
     for (IdentityRecord record : upserts) {
-      if (incoming.put(record.id(), record) != null) {
+      if (!given.add(record.id())) {
         throw new IllegalArgumentException("record id " + record.id() + " appears twice in the update");
+      }
+      // A re-sync mostly hands back records as they were: those change nothing.
+      if (!record.equals(records.get(record.id()))) {
+        incoming.put(record.id(), record);
       }
     }
     Set<RecordId> seeds = new HashSet<>();
     Set<RecordId> changed = new LinkedHashSet<>(incoming.keySet());
     Set<RecordId> removed = new HashSet<>();
     for (RecordId removal : removals) {
-      if (records.containsKey(removal) && !incoming.containsKey(removal)) {
+      if (records.containsKey(removal) && !given.contains(removal)) {
         changed.add(removal);
         removed.add(removal);
       }
@@ -489,8 +494,12 @@ public final class ResolutionSession {
     while (!queue.isEmpty()) {
       RecordId record = queue.poll();
       if (records.containsKey(record)) {
+        // Only links strong enough to merge can change clusters; weaker ones only make review
+        // items, which are worked out around the part afterwards.
         for (RecordId next : neighbours.getOrDefault(record, Set.of())) {
-          enqueue(next, part, queue);
+          if (candidates.get(Pair.of(record, next)).confidence() >= options.autoMergeThreshold()) {
+            enqueue(next, part, queue);
+          }
         }
         for (RecordId next : joins.getOrDefault(record, List.of())) {
           enqueue(next, part, queue);
@@ -529,7 +538,10 @@ public final class ResolutionSession {
       members.add(current);
       for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
         Pair pair = Pair.of(record, other);
-        partCandidates.put(pair, candidates.get(pair));
+        Engine.Candidate candidate = candidates.get(pair);
+        if (candidate.confidence() >= options.autoMergeThreshold()) {
+          partCandidates.put(pair, candidate);
+        }
       }
     }
     Resolution result = Engine.forComponent(options, members, normalized, replay, previous,
@@ -561,14 +573,95 @@ public final class ResolutionSession {
     for (Link link : result.links()) {
       links.computeIfAbsent(link.first(), k -> new ArrayList<>()).add(link);
     }
-    for (ReviewItem item : result.reviewQueue()) {
-      review.put(item.id(), item);
-      reviewOf.computeIfAbsent(item.first(), k -> new HashSet<>()).add(item.id());
-      reviewOf.computeIfAbsent(item.second(), k -> new HashSet<>()).add(item.id());
-    }
+    reviewAround(part, result.reviewQueue());
     Set<ContributorId> removed = new HashSet<>(before);
     removed.removeAll(changed);
     return new Update(Set.copyOf(changed), Set.copyOf(removed), members.size());
+  }
+
+  /**
+   * Works out the review items of every pair of contributors the part touches, as a full
+   * resolution would: the guarded links the engine found inside the part, and the links below the
+   * auto-merge threshold from the part's records to anyone, strongest first, one per pair of
+   * contributors.
+   */
+  private void reviewAround(Set<RecordId> part, List<ReviewItem> guarded) {
+    // Items touching the part's records were dropped with the part; items between this part's
+    // contributors and others may be keyed by the others' records, so drop those too.
+    Set<ContributorId> partContributors = new HashSet<>();
+    for (RecordId record : part) {
+      ContributorId id = assignments.get(record);
+      if (id != null) {
+        partContributors.add(id);
+      }
+    }
+    List<ReviewItem> stale = new ArrayList<>();
+    for (RecordId record : part) {
+      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+        for (String id : reviewOf.getOrDefault(other, Set.of())) {
+          ReviewItem item = review.get(id);
+          if (item != null && (part.contains(item.first()) || part.contains(item.second())
+              || partContributors.contains(item.firstContributor()) || partContributors.contains(item.secondContributor()))) {
+            stale.add(item);
+          }
+        }
+      }
+    }
+    stale.forEach(this::dropReview);
+
+    List<ReviewItem> pending = new ArrayList<>(guarded);
+    Set<Pair> seenPairs = new HashSet<>();
+    for (RecordId record : part) {
+      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+        Pair pair = Pair.of(record, other);
+        Engine.Candidate candidate = candidates.get(pair);
+        if (candidate.confidence() < options.autoMergeThreshold() && seenPairs.add(pair)) {
+          pending.add(new ReviewItem(Engine.reviewId(pair.first(), pair.second()), pair.first(), pair.second(),
+              assignments.get(pair.first()), assignments.get(pair.second()), candidate.evidence(),
+              Engine.belowThreshold(candidate.confidence(), options)));
+        }
+      }
+    }
+    // The engine's order: strongest first, then by record order.
+    pending.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed()
+        .thenComparing(ReviewItem::first).thenComparing(ReviewItem::second));
+    Set<Set<ContributorId>> seen = new HashSet<>();
+    for (ReviewItem item : pending) {
+      ContributorId a = assignments.get(item.first());
+      ContributorId b = assignments.get(item.second());
+      if (a.equals(b) || separated(a, b) || !seen.add(Set.of(a, b))) {
+        continue;
+      }
+      ReviewItem current = new ReviewItem(item.id(), item.first(), item.second(), a, b, item.evidence(), item.reason());
+      review.put(current.id(), current);
+      reviewOf.computeIfAbsent(current.first(), k -> new HashSet<>()).add(current.id());
+      reviewOf.computeIfAbsent(current.second(), k -> new HashSet<>()).add(current.id());
+    }
+  }
+
+  private void dropReview(ReviewItem item) {
+    if (review.remove(item.id()) != null) {
+      Set<String> first = reviewOf.get(item.first());
+      if (first != null) {
+        first.remove(item.id());
+      }
+      Set<String> second = reviewOf.get(item.second());
+      if (second != null) {
+        second.remove(item.id());
+      }
+    }
+  }
+
+  /** Whether a never-link decision keeps two contributors apart. */
+  private boolean separated(ContributorId a, ContributorId b) {
+    for (Pair pair : replay.separations.keySet()) {
+      ContributorId x = assignments.get(pair.first());
+      ContributorId y = assignments.get(pair.second());
+      if (x != null && y != null && ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- warnings, worked out for the whole ----

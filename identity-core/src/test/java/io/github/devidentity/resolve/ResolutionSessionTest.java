@@ -102,6 +102,17 @@ final class ResolutionSessionTest {
   }
 
   @Test
+  void update_ignoresRecordsHandedBackUnchanged() {
+    List<IdentityRecord> base = List.of(git("a", "Ada Lovelace", "ada@x.org"), git("b", "Bob Ray", "bob@x.org"));
+    ResolutionSession session = ResolutionSession.start(resolver, base, DecisionLog.empty());
+
+    ResolutionSession.Update update = session.update(base, List.of(), List.of());
+
+    assertThat(update.recordsRecomputed()).isZero();
+    assertThat(update.changed()).isEmpty();
+  }
+
+  @Test
   void update_appliesDecisionsToTheRightPart() {
     ResolutionSession session = ResolutionSession.start(resolver,
         List.of(git("a", "Ada Lovelace", "ada@x.org"), git("b", "Ada Lovelace", "ada@y.org")), DecisionLog.empty());
