@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolution kept up to date as records and decisions arrive, without resolving everything
@@ -334,38 +335,36 @@ public final class ResolutionSession {
   /** Adds every pair the current blocks of these keys of one strategy form. */
   private void blockPairs(int s, Collection<String> keys, Collection<String> probes, Set<Pair> into) {
     CorrelationStrategy strategy = strategies.get(s);
-    {
-      for (String key : keys) {
-        TreeSet<RecordId> members = held.get(s).get(key);
-        if (members == null) {
-          continue;
+    for (String key : keys) {
+      TreeSet<RecordId> members = held.get(s).get(key);
+      if (members == null) {
+        continue;
+      }
+      if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+        RecordId anchor = anchor(members);
+        for (RecordId member : members) {
+          if (!member.equals(anchor)) {
+            into.add(Pair.of(anchor, member));
+          }
         }
-        if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
-          RecordId anchor = anchor(members);
-          for (RecordId member : members) {
-            if (!member.equals(anchor)) {
-              into.add(Pair.of(anchor, member));
+      } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
+        if (members.size() <= options.maxCandidateBlockSize()) {
+          for (RecordId a : members) {
+            for (RecordId b : members.tailSet(a, false)) {
+              into.add(Pair.of(a, b));
             }
           }
-        } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
-          if (members.size() <= options.maxCandidateBlockSize()) {
-            for (RecordId a : members) {
-              for (RecordId b : members.tailSet(a, false)) {
-                into.add(Pair.of(a, b));
-              }
-            }
-          }
-        } else {
-          probePairs(members, probed.get(s).get(key), into);
         }
+      } else {
+        probePairs(members, probed.get(s).get(key), into);
       }
-      for (String key : probes) {
-        probePairs(held.get(s).get(key), probed.get(s).get(key), into);
-      }
+    }
+    for (String key : probes) {
+      probePairs(held.get(s).get(key), probed.get(s).get(key), into);
     }
   }
 
-  private void probePairs(TreeSet<RecordId> holders, TreeSet<RecordId> probes, Set<Pair> into) {
+  private void probePairs(@Nullable TreeSet<RecordId> holders, @Nullable TreeSet<RecordId> probes, Set<Pair> into) {
     if (holders == null || probes == null || holders.size() + probes.size() > options.maxCandidateBlockSize()) {
       return;
     }
@@ -390,7 +389,7 @@ public final class ResolutionSession {
 
   /** Works out a pair's evidence from scratch, exactly as the blocker would, and stores it. */
   private void rescore(Pair pair) {
-    Engine.Candidate candidate = null;
+    Engine.@Nullable Candidate candidate = null;
     if (records.containsKey(pair.first()) && records.containsKey(pair.second())) {
       candidate = evidence(pair.first(), pair.second());
     }
@@ -406,7 +405,7 @@ public final class ResolutionSession {
     neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
   }
 
-  private Engine.Candidate evidence(RecordId a, RecordId b) {
+  private Engine.@Nullable Candidate evidence(RecordId a, RecordId b) {
     Engine.Candidate candidate = new Engine.Candidate(-1, -1);
     boolean any = false;
     NormalizedRecord x = normalized.get(a);
@@ -462,7 +461,7 @@ public final class ResolutionSession {
         && holders.size() + probes.size() <= options.maxCandidateBlockSize();
   }
 
-  private List<NormalizedRecord> view(TreeSet<RecordId> members, TreeSet<RecordId> probes) {
+  private List<NormalizedRecord> view(TreeSet<RecordId> members, @Nullable TreeSet<RecordId> probes) {
     List<NormalizedRecord> view = new ArrayList<>();
     members.forEach(m -> view.add(normalized.get(m)));
     if (probes != null) {
