@@ -100,7 +100,7 @@ public final class ResolverOptions {
     private double autoMergeThreshold = 0.85;
     private double reviewThreshold = 0.5;
     private int clusterSizeBound = 50;
-    private int maxCandidateBlockSize = 200;
+    private int maxCandidateBlockSize = 64;
     private double nameGuardBelow = 0.98;
     private ProgressListener progress = ProgressListener.NONE;
 
