@@ -236,7 +236,7 @@ final class Blocker {
     int b = Math.max(x, y);
     java.util.Optional<Evidence> evidence = strategy.score(normalized[a], normalized[b], key);
     if (evidence.isPresent() && evidence.get().confidence() >= options.reviewThreshold()) {
-      found.computeIfAbsent(((long) a << 32) | b, k -> new Engine.Candidate(a, b)).add(rank, evidence.get());
+      found.computeIfAbsent(Engine.pairKey(a, b), k -> new Engine.Candidate(a, b)).add(rank, evidence.get());
     }
   }
 }

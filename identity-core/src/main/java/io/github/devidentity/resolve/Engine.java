@@ -261,7 +261,7 @@ final class Engine {
       if (ra == rb || clusters.separated(a, b)) {
         continue;
       }
-      if (!seen.add(((long) Math.min(ra, rb) << 32) | Math.max(ra, rb))) {
+      if (!seen.add(pairKey(Math.min(ra, rb), Math.max(ra, rb)))) {
         continue;
       }
       RecordId first = records[a].id();
@@ -271,6 +271,21 @@ final class Engine {
     }
     review.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed().thenComparing(ReviewItem::id));
     return review;
+  }
+
+  /**
+   * A map key for a pair of indexes, {@code a < b}. {@code Long.hashCode} of {@code a << 32 | b} is
+   * {@code a ^ b}, which collides for most pairs of nearby records and turns hash maps into trees;
+   * the finaliser of MurmurHash3 is a bijection, so keys stay unique and spread well.
+   */
+  static long pairKey(int a, int b) {
+    long key = ((long) a << 32) | b;
+    key ^= key >>> 33;
+    key *= 0xff51afd7ed558ccdL;
+    key ^= key >>> 33;
+    key *= 0xc4ceb9fe1a85ec53L;
+    key ^= key >>> 33;
+    return key;
   }
 
   /** Why a link below the auto-merge threshold waits for a person. */
