@@ -74,6 +74,16 @@ public interface CorrelationStrategy {
   }
 
   /**
+   * Whether {@link #score} can give a pair different evidence under different keys. When it
+   * cannot, the resolver scores a pair once however many of this strategy's blocks it shares:
+   * two records spelling one name the same way share a dozen name-variant blocks. True unless
+   * overridden.
+   */
+  default boolean evidenceDependsOnKey() {
+    return true;
+  }
+
+  /**
    * For {@link Blocking#PROBE} strategies, emits the keys under which a record looks for the
    * records that hold them; none by default.
    */

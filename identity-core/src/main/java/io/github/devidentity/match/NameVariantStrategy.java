@@ -39,6 +39,12 @@ public final class NameVariantStrategy implements CorrelationStrategy {
     return NAME;
   }
 
+  /** The evidence compares the two records' names, whichever block brought them together. */
+  @Override
+  public boolean evidenceDependsOnKey() {
+    return false;
+  }
+
   @Override
   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
     for (PersonName name : names(record)) {

@@ -34,7 +34,8 @@ public final class Names {
    */
   public static PersonName normalize(String raw) {
     requireNonNull(raw, "raw");
-    String text = Normalizer.normalize(repairMojibake(raw.trim()), Normalizer.Form.NFKC);
+    String trimmed = raw.trim();
+    String text = isAscii(trimmed) ? trimmed : Normalizer.normalize(repairMojibake(trimmed), Normalizer.Form.NFKC);
     text = dropMailingListSuffix(text);
     text = dropParenthesized(text.replace('[', '(').replace(']', ')'));
     text = reorderLastFirst(text);
@@ -48,6 +49,9 @@ public final class Names {
    * folding {@link #normalize} applies, without the name-specific reordering.
    */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      return foldAscii(text);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = true;
@@ -64,6 +68,39 @@ public final class Names {
       if (Character.isLetterOrDigit(cp)) {
         String folded = foldLetter(cp);
         out.append(folded);
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #fold} for ASCII text, which needs no Unicode decomposition: most names are. */
+  private static String foldAscii(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+        space = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        out.append((char) (c + ('a' - 'A')));
         space = false;
       } else if (!space) {
         out.append(' ');

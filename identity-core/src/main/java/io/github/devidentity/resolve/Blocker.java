@@ -148,14 +148,15 @@ final class Blocker {
     List<Map<Long, Engine.Candidate>> results = IntStream.range(0, parts).parallel()
         .mapToObj(p -> {
           Map<Long, Engine.Candidate> found = new HashMap<>();
+          java.util.Set<Long> scored = strategy.evidenceDependsOnKey() ? null : new java.util.HashSet<>();
           for (int b = p; b < compared.size(); b += parts) {
             Block block = compared.get(b);
             if (exact) {
               scoreAgainstAnchor(strategy, rank, block.key, block.members, found);
             } else if (block.probes != null) {
-              scoreProbes(strategy, rank, block.key, block.probes, block.members, found);
+              scoreProbes(strategy, rank, block.key, block.probes, block.members, found, scored);
             } else {
-              scoreAllPairs(strategy, rank, block.key, block.members, found);
+              scoreAllPairs(strategy, rank, block.key, block.members, found, scored);
             }
           }
           return found;
@@ -192,13 +193,21 @@ final class Blocker {
   }
 
   private void scoreProbes(CorrelationStrategy strategy, int rank, String key, IntList probes, IntList holders,
-      Map<Long, Engine.Candidate> found) {
+      Map<Long, Engine.Candidate> found, java.util.@org.jspecify.annotations.Nullable Set<Long> scored) {
     for (int p = 0; p < probes.size(); p++) {
       for (int h = 0; h < holders.size(); h++) {
         if (probes.get(p) != holders.get(h)) {
-          score(strategy, rank, key, probes.get(p), holders.get(h), found);
+          scoreOnce(strategy, rank, key, probes.get(p), holders.get(h), found, scored);
         }
       }
+    }
+  }
+
+  /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
+  private void scoreOnce(CorrelationStrategy strategy, int rank, String key, int x, int y,
+      Map<Long, Engine.Candidate> found, java.util.@org.jspecify.annotations.Nullable Set<Long> scored) {
+    if (scored == null || scored.add(Engine.pairKey(Math.min(x, y), Math.max(x, y)))) {
+      score(strategy, rank, key, x, y, found);
     }
   }
 
@@ -221,11 +230,11 @@ final class Blocker {
     }
   }
 
-  private void scoreAllPairs(
-      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Engine.Candidate> found) {
+  private void scoreAllPairs(CorrelationStrategy strategy, int rank, String key, IntList members,
+      Map<Long, Engine.Candidate> found, java.util.@org.jspecify.annotations.Nullable Set<Long> scored) {
     for (int a = 0; a < members.size(); a++) {
       for (int b = a + 1; b < members.size(); b++) {
-        score(strategy, rank, key, members.get(a), members.get(b), found);
+        scoreOnce(strategy, rank, key, members.get(a), members.get(b), found, scored);
       }
     }
   }
