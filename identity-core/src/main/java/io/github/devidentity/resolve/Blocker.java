@@ -148,7 +148,7 @@ final class Blocker {
     List<Map<Long, Engine.Candidate>> results = IntStream.range(0, parts).parallel()
         .mapToObj(p -> {
           Map<Long, Engine.Candidate> found = new HashMap<>();
-          java.util.Set<Long> scored = strategy.evidenceDependsOnKey() ? null : new java.util.HashSet<>();
+          LongSet scored = strategy.evidenceDependsOnKey() ? null : new LongSet();
           for (int b = p; b < compared.size(); b += parts) {
             Block block = compared.get(b);
             if (exact) {
@@ -193,7 +193,7 @@ final class Blocker {
   }
 
   private void scoreProbes(CorrelationStrategy strategy, int rank, String key, IntList probes, IntList holders,
-      Map<Long, Engine.Candidate> found, java.util.@org.jspecify.annotations.Nullable Set<Long> scored) {
+      Map<Long, Engine.Candidate> found, @org.jspecify.annotations.Nullable LongSet scored) {
     for (int p = 0; p < probes.size(); p++) {
       for (int h = 0; h < holders.size(); h++) {
         if (probes.get(p) != holders.get(h)) {
@@ -205,7 +205,7 @@ final class Blocker {
 
   /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
   private void scoreOnce(CorrelationStrategy strategy, int rank, String key, int x, int y,
-      Map<Long, Engine.Candidate> found, java.util.@org.jspecify.annotations.Nullable Set<Long> scored) {
+      Map<Long, Engine.Candidate> found, @org.jspecify.annotations.Nullable LongSet scored) {
     if (scored == null || scored.add(Engine.pairKey(Math.min(x, y), Math.max(x, y)))) {
       score(strategy, rank, key, x, y, found);
     }
@@ -231,7 +231,7 @@ final class Blocker {
   }
 
   private void scoreAllPairs(CorrelationStrategy strategy, int rank, String key, IntList members,
-      Map<Long, Engine.Candidate> found, java.util.@org.jspecify.annotations.Nullable Set<Long> scored) {
+      Map<Long, Engine.Candidate> found, @org.jspecify.annotations.Nullable LongSet scored) {
     for (int a = 0; a < members.size(); a++) {
       for (int b = a + 1; b < members.size(); b++) {
         scoreOnce(strategy, rank, key, members.get(a), members.get(b), found, scored);
