@@ -89,8 +89,13 @@ final class Blocker {
     List<Map<String, IntList>> parts = IntStream.range(0, chunks).parallel()
         .mapToObj(c -> keys(strategy, probe, c * CHUNK, Math.min(normalized.length, (c + 1) * CHUNK)))
         .collect(Collectors.toList());
-    Map<String, IntList> all = parts.isEmpty() ? new HashMap<>() : parts.get(0);
-    for (int c = 1; c < parts.size(); c++) {
+    int total = 0;
+    for (Map<String, IntList> part : parts) {
+      total += part.size();
+    }
+    // Sized once: growing a map of millions of keys step by step costs more than filling it.
+    Map<String, IntList> all = new HashMap<>(Math.max(16, (int) (total / 0.75f) + 1));
+    for (int c = 0; c < parts.size(); c++) {
       // Later chunks hold later records, so appending keeps every block in record order.
       for (Map.Entry<String, IntList> entry : parts.get(c).entrySet()) {
         IntList existing = all.putIfAbsent(entry.getKey(), entry.getValue());
@@ -103,7 +108,7 @@ final class Blocker {
   }
 
   private Map<String, IntList> keys(CorrelationStrategy strategy, boolean probe, int from, int to) {
-    Map<String, IntList> blocks = new HashMap<>();
+    Map<String, IntList> blocks = new HashMap<>(Math.max(16, (to - from) * 4));
     for (int i = from; i < to; i++) {
       if (detached[i]) {
         continue;
