@@ -41,6 +41,9 @@ final class Engine {
   /** In component mode: the records' normalised forms and their candidates, worked out by a session. */
   private @org.jspecify.annotations.Nullable Map<RecordId, NormalizedRecord> given;
   private @org.jspecify.annotations.Nullable Map<DecisionReplay.Pair, Candidate> givenCandidates;
+  /** The candidates the blocker found, kept when a session starts from this engine's run. */
+  private @org.jspecify.annotations.Nullable List<Candidate> found;
+  private boolean keepCandidates;
 
   Engine(
       ResolverOptions options,
@@ -63,6 +66,28 @@ final class Engine {
     engine.given = normalized;
     engine.givenCandidates = candidates;
     return engine;
+  }
+
+  /**
+   * An engine for a session's first resolution: the records come normalised by the session, the
+   * blocker finds the candidates, and the engine keeps them for the session.
+   */
+  static Engine forSession(ResolverOptions options, Collection<IdentityRecord> records,
+      Map<RecordId, NormalizedRecord> normalized, DecisionReplay replay) {
+    Engine engine = new Engine(options, records, replay, Map.of());
+    engine.given = normalized;
+    engine.keepCandidates = true;
+    return engine;
+  }
+
+  /** The records in this engine's order, which candidates' indexes refer to. */
+  IdentityRecord[] records() {
+    return records;
+  }
+
+  /** The candidates found by the last run of an engine made by {@link #forSession}. */
+  List<Candidate> candidatesFound() {
+    return found == null ? List.of() : found;
   }
 
   private Engine(
@@ -92,6 +117,9 @@ final class Engine {
     if (givenCandidates == null) {
       reportUnknownRecords();
       candidates = block();
+      if (keepCandidates) {
+        found = candidates;
+      }
     } else {
       candidates = localCandidates(givenCandidates);
     }

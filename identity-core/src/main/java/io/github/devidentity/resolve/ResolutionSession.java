@@ -97,8 +97,38 @@ public final class ResolutionSession {
       }
     }
     ResolutionSession session = new ResolutionSession(resolver.options());
-    session.update(records, List.of(), decisions.decisions());
+    session.begin(records, decisions);
     return session;
+  }
+
+  /**
+   * The first resolution, made whole by the engine (its blocker is much faster than working out
+   * pairs one by one), then taken apart into the session's indexes.
+   */
+  private void begin(Collection<IdentityRecord> input, DecisionLog decisions) {
+    log = decisions;
+    replay = new DecisionReplay(decisions);
+    List<IdentityRecord> list = new ArrayList<>(input);
+    List<NormalizedRecord> forms = list.parallelStream().map(NormalizedRecord::of).collect(java.util.stream.Collectors.toList());
+    for (int i = 0; i < list.size(); i++) {
+      RecordId id = list.get(i).id();
+      records.put(id, list.get(i));
+      normalized.put(id, forms.get(i));
+      index(id);
+    }
+    Engine engine = Engine.forSession(options, list, normalized, replay);
+    Resolution result = engine.run();
+    IdentityRecord[] order = engine.records();
+    for (Engine.Candidate candidate : engine.candidatesFound()) {
+      Pair pair = Pair.of(order[candidate.a].id(), order[candidate.b].id());
+      candidates.put(pair, candidate);
+      neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
+      neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
+    }
+    absorb(result);
+    for (ReviewItem item : result.reviewQueue()) {
+      addReview(item);
+    }
   }
 
   /**
@@ -559,10 +589,19 @@ public final class ResolutionSession {
     for (ContributorId old : before) {
       contributors.remove(old);
     }
-    Set<ContributorId> changed = new HashSet<>();
+    Set<ContributorId> changed = absorb(result);
+    reviewAround(part, result.reviewQueue());
+    Set<ContributorId> removed = new HashSet<>(before);
+    removed.removeAll(changed);
+    return new Update(Set.copyOf(changed), Set.copyOf(removed), members.size());
+  }
+
+  /** Takes in the contributors and links of a resolution; returns the contributors' ids. */
+  private Set<ContributorId> absorb(Resolution result) {
+    Set<ContributorId> ids = new HashSet<>();
     for (Contributor contributor : result.contributors()) {
       contributors.put(contributor.id(), contributor);
-      changed.add(contributor.id());
+      ids.add(contributor.id());
       RecordId anchor = result.anchor(contributor.id());
       for (IdentityRecord record : contributor.records()) {
         assignments.put(record.id(), contributor.id());
@@ -572,10 +611,13 @@ public final class ResolutionSession {
     for (Link link : result.links()) {
       links.computeIfAbsent(link.first(), k -> new ArrayList<>()).add(link);
     }
-    reviewAround(part, result.reviewQueue());
-    Set<ContributorId> removed = new HashSet<>(before);
-    removed.removeAll(changed);
-    return new Update(Set.copyOf(changed), Set.copyOf(removed), members.size());
+    return ids;
+  }
+
+  private void addReview(ReviewItem item) {
+    review.put(item.id(), item);
+    reviewOf.computeIfAbsent(item.first(), k -> new HashSet<>()).add(item.id());
+    reviewOf.computeIfAbsent(item.second(), k -> new HashSet<>()).add(item.id());
   }
 
   /**
@@ -631,10 +673,7 @@ public final class ResolutionSession {
       if (a.equals(b) || separated(a, b) || !seen.add(Set.of(a, b))) {
         continue;
       }
-      ReviewItem current = new ReviewItem(item.id(), item.first(), item.second(), a, b, item.evidence(), item.reason());
-      review.put(current.id(), current);
-      reviewOf.computeIfAbsent(current.first(), k -> new HashSet<>()).add(current.id());
-      reviewOf.computeIfAbsent(current.second(), k -> new HashSet<>()).add(current.id());
+      addReview(new ReviewItem(item.id(), item.first(), item.second(), a, b, item.evidence(), item.reason()));
     }
   }
 
