@@ -40,17 +40,20 @@ final class Blocker {
       CorrelationStrategy strategy = strategies.get(s);
       options.progress().onProgress("block " + strategy.name(), s, strategies.size());
       boolean probe = strategy.blocking() == CorrelationStrategy.Blocking.PROBE;
-      Map<String, IntList> held = keysOf(strategy, false);
       List<Block> blocks = new ArrayList<>();
       if (probe) {
-        for (Map.Entry<String, IntList> entry : keysOf(strategy, true).entrySet()) {
+        // Probes first: only keys someone looks up need their holders collected ("john" is held
+        // by every John, probed by the odd laptop login).
+        Map<String, IntList> probed = keysOf(strategy, true, null);
+        Map<String, IntList> held = keysOf(strategy, false, probed.keySet());
+        for (Map.Entry<String, IntList> entry : probed.entrySet()) {
           IntList holders = held.get(entry.getKey());
           if (holders != null) {
             blocks.add(new Block(entry.getKey(), holders, entry.getValue()));
           }
         }
       } else {
-        for (Map.Entry<String, IntList> entry : held.entrySet()) {
+        for (Map.Entry<String, IntList> entry : keysOf(strategy, false, null).entrySet()) {
           if (entry.getValue().size() >= 2) {
             blocks.add(new Block(entry.getKey(), entry.getValue(), null));
           }
@@ -83,11 +86,15 @@ final class Blocker {
     }
   }
 
-  /** Each key's records, in record order: the keys held, or with {@code probe} the keys probed. */
-  private Map<String, IntList> keysOf(CorrelationStrategy strategy, boolean probe) {
+  /**
+   * Each key's records, in record order: the keys held, or with {@code probe} the keys probed;
+   * only the keys in {@code only}, when given.
+   */
+  private Map<String, IntList> keysOf(
+      CorrelationStrategy strategy, boolean probe, java.util.@org.jspecify.annotations.Nullable Set<String> only) {
     int chunks = (normalized.length + CHUNK - 1) / CHUNK;
     List<Map<String, IntList>> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> keys(strategy, probe, c * CHUNK, Math.min(normalized.length, (c + 1) * CHUNK)))
+        .mapToObj(c -> keys(strategy, probe, only, c * CHUNK, Math.min(normalized.length, (c + 1) * CHUNK)))
         .collect(Collectors.toList());
     int total = 0;
     for (Map<String, IntList> part : parts) {
@@ -107,14 +114,19 @@ final class Blocker {
     return all;
   }
 
-  private Map<String, IntList> keys(CorrelationStrategy strategy, boolean probe, int from, int to) {
-    Map<String, IntList> blocks = new HashMap<>(Math.max(16, (to - from) * 4));
+  private Map<String, IntList> keys(CorrelationStrategy strategy, boolean probe,
+      java.util.@org.jspecify.annotations.Nullable Set<String> only, int from, int to) {
+    Map<String, IntList> blocks = new HashMap<>(Math.max(16, only == null ? (to - from) * 4 : 16));
     for (int i = from; i < to; i++) {
       if (detached[i]) {
         continue;
       }
       int member = i;
-      java.util.function.Consumer<String> sink = key -> blocks.computeIfAbsent(key, k -> new IntList()).addOnce(member);
+      java.util.function.Consumer<String> sink = key -> {
+        if (only == null || only.contains(key)) {
+          blocks.computeIfAbsent(key, k -> new IntList()).addOnce(member);
+        }
+      };
       if (probe) {
         strategy.probeKeys(normalized[i], sink);
       } else {
