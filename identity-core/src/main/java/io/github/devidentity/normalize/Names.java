@@ -74,6 +74,11 @@ public final class Names {
         space = true;
       }
     }
+    return withoutTrailingSpace(out);
+  }
+
+  /** The folded text, less the one space a trailing punctuation mark leaves. */
+  private static String withoutTrailingSpace(StringBuilder out) {
     int end = out.length();
     if (end > 0 && out.charAt(end - 1) == ' ') {
       out.setLength(end - 1);
@@ -107,11 +112,7 @@ public final class Names {
         space = true;
       }
     }
-    int end = out.length();
-    if (end > 0 && out.charAt(end - 1) == ' ') {
-      out.setLength(end - 1);
-    }
-    return out.toString();
+    return withoutTrailingSpace(out);
   }
 
   private static String foldLetter(int cp) {
