@@ -57,13 +57,9 @@ public final class Handles {
   public record Handle(String value, Source source, boolean stripped) {}
 
   /**
-   * The record's own handles, at least {@link #MIN_LENGTH} long, in a stable order; the same as
-   * {@link NormalizedRecord#handles()}, which keeps them.
+   * Works out a record's own handles, at least {@link #MIN_LENGTH} long, in a stable order; read
+   * them through {@link NormalizedRecord#handles()}, which keeps them.
    */
-  public static List<Handle> of(NormalizedRecord record) {
-    return record.handles();
-  }
-
   static List<Handle> compute(NormalizedRecord record) {
     List<Handle> handles = new ArrayList<>(4);
     for (NormalizedRecord.ProviderLogin login : record.providerLogins()) {
@@ -89,15 +85,6 @@ public final class Handles {
       }
     });
     return handles;
-  }
-
-  /** The distinct handle values of a record. */
-  public static Set<String> values(NormalizedRecord record) {
-    Set<String> values = new LinkedHashSet<>();
-    for (Handle handle : record.handles()) {
-      values.add(handle.value());
-    }
-    return values;
   }
 
   private static String localPartWithoutTag(EmailAddress email) {

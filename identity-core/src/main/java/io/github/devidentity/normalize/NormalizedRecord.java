@@ -136,7 +136,7 @@ public final class NormalizedRecord {
     return Optional.of(name);
   }
 
-  /** The record's own handles; see {@link Handles#of}. */
+  /** The record's own handles (logins, mailbox names, handle-like names), worked out once. */
   public List<Handles.Handle> handles() {
     List<Handles.Handle> result = handles;
     if (result == null) {
