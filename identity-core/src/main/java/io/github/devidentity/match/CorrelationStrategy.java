@@ -84,6 +84,17 @@ public interface CorrelationStrategy {
   }
 
   /**
+   * A class of records that look alike to this strategy and between which it never gives
+   * evidence, or null. Two records of one non-null class are not scored: two records spelling
+   * one full name the same way share every name-variant block, but an equal name is the
+   * full-name strategy's evidence, not a variant. Only an optimisation, so {@link #score} must
+   * return empty for any two records of one class. Null (no class) unless overridden.
+   */
+  default @org.jspecify.annotations.Nullable String silentClass(NormalizedRecord record) {
+    return null;
+  }
+
+  /**
    * For {@link Blocking#PROBE} strategies, emits the keys under which a record looks for the
    * records that hold them; none by default.
    */

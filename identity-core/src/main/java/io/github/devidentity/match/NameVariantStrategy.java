@@ -45,6 +45,24 @@ public final class NameVariantStrategy implements CorrelationStrategy {
     return false;
   }
 
+  /**
+   * Records whose every full name is their display name, spelled alike: {@link #score} skips
+   * such pairs, since an equal display name is the full-name strategy's evidence.
+   */
+  @Override
+  public @org.jspecify.annotations.Nullable String silentClass(NormalizedRecord record) {
+    String display = record.fullName().map(PersonName::key).orElse(null);
+    if (display == null) {
+      return null;
+    }
+    for (PersonName name : names(record)) {
+      if (!name.key().equals(display)) {
+        return null;
+      }
+    }
+    return display;
+  }
+
   @Override
   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
     for (PersonName name : names(record)) {

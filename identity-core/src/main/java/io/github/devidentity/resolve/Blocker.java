@@ -4,7 +4,6 @@ import io.github.devidentity.match.CorrelationStrategy;
 import io.github.devidentity.match.Evidence;
 import io.github.devidentity.normalize.NormalizedRecord;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,10 @@ final class Blocker {
   private final NormalizedRecord[] normalized;
   private final boolean[] detached;
   private final List<ResolutionWarning> warnings;
+  /** The current strategy's silent classes per record, or null when it has none. */
+  private String @org.jspecify.annotations.Nullable [] silent;
+  /** Their hash codes, compared first: an int array stays in cache, strings do not. */
+  private int @org.jspecify.annotations.Nullable [] silentHash;
 
   Blocker(ResolverOptions options, NormalizedRecord[] normalized, boolean[] detached, List<ResolutionWarning> warnings) {
     this.options = options;
@@ -35,7 +38,10 @@ final class Blocker {
   /** Every scored pair, strongest first, in a deterministic order. */
   List<Engine.Candidate> candidates() {
     List<CorrelationStrategy> strategies = options.strategies().strategies();
-    Map<Long, Engine.Candidate> candidates = new HashMap<>();
+    List<Map<Long, Engine.Candidate>> candidates = new ArrayList<>(Keys.PARTITIONS);
+    for (int p = 0; p < Keys.PARTITIONS; p++) {
+      candidates.add(new HashMap<>());
+    }
     for (int s = 0; s < strategies.size(); s++) {
       CorrelationStrategy strategy = strategies.get(s);
       options.progress().onProgress("block " + strategy.name(), s, strategies.size());
@@ -44,27 +50,72 @@ final class Blocker {
       if (probe) {
         // Probes first: only keys someone looks up need their holders collected ("john" is held
         // by every John, probed by the odd laptop login).
-        Map<String, IntList> probed = keysOf(strategy, true, null);
-        Map<String, IntList> held = keysOf(strategy, false, probed.keySet());
-        for (Map.Entry<String, IntList> entry : probed.entrySet()) {
-          IntList holders = held.get(entry.getKey());
-          if (holders != null) {
-            blocks.add(new Block(entry.getKey(), holders, entry.getValue()));
+        Keys probed = keysOf(strategy, true, null);
+        Keys held = keysOf(strategy, false, probed);
+        for (Map<String, IntList> partition : probed.partitions) {
+          for (Map.Entry<String, IntList> entry : partition.entrySet()) {
+            IntList holders = held.get(entry.getKey());
+            if (holders != null) {
+              blocks.add(new Block(entry.getKey(), holders, entry.getValue()));
+            }
           }
         }
       } else {
-        for (Map.Entry<String, IntList> entry : keysOf(strategy, false, null).entrySet()) {
-          if (entry.getValue().size() >= 2) {
-            blocks.add(new Block(entry.getKey(), entry.getValue(), null));
+        for (Map<String, IntList> partition : keysOf(strategy, false, null).partitions) {
+          for (Map.Entry<String, IntList> entry : partition.entrySet()) {
+            if (entry.getValue().size() >= 2) {
+              blocks.add(new Block(entry.getKey(), entry.getValue(), null));
+            }
           }
         }
       }
-      merge(candidates, score(strategy, s, blocks));
+      silentClasses(strategy);
+      List<List<Map<Long, Engine.Candidate>>> found = score(strategy, s, blocks);
+      IntStream.range(0, Keys.PARTITIONS).parallel().forEach(p -> {
+        for (List<Map<Long, Engine.Candidate>> part : found) {
+          merge(candidates.get(p), part.get(p));
+        }
+      });
       options.progress().onProgress("block " + strategy.name(), s + 1, strategies.size());
     }
-    List<Engine.Candidate> ordered = new ArrayList<>(candidates.values());
-    ordered.sort(Engine.Candidate.ORDER);
-    return ordered;
+    int total = 0;
+    for (Map<Long, Engine.Candidate> partition : candidates) {
+      total += partition.size();
+    }
+    Engine.Candidate[] ordered = new Engine.Candidate[total];
+    int at = 0;
+    for (Map<Long, Engine.Candidate> partition : candidates) {
+      for (Engine.Candidate candidate : partition.values()) {
+        ordered[at++] = candidate;
+      }
+    }
+    // The order is total (no two candidates share a pair), so sorting in parallel is deterministic.
+    java.util.Arrays.parallelSort(ordered, Engine.Candidate.ORDER);
+    return java.util.Arrays.asList(ordered);
+  }
+
+  /** Works out the strategy's silent classes, when it has any. */
+  private void silentClasses(CorrelationStrategy strategy) {
+    String[] classes = new String[normalized.length];
+    boolean any = false;
+    IntStream.range(0, normalized.length).parallel().forEach(i -> classes[i] = strategy.silentClass(normalized[i]));
+    int[] hashes = new int[normalized.length];
+    for (int i = 0; i < classes.length; i++) {
+      if (classes[i] != null) {
+        hashes[i] = classes[i].hashCode();
+        any = true;
+      }
+    }
+    silent = any ? classes : null;
+    silentHash = any ? hashes : null;
+  }
+
+  /** Whether the current strategy gives no evidence between two records of one silent class. */
+  private boolean silentPair(int x, int y) {
+    String[] classes = silent;
+    int[] hashes = silentHash;
+    return classes != null && hashes != null && hashes[x] == hashes[y] && classes[x] != null
+        && classes[x].equals(classes[y]);
   }
 
   /**
@@ -88,43 +139,73 @@ final class Blocker {
 
   /**
    * Each key's records, in record order: the keys held, or with {@code probe} the keys probed;
-   * only the keys in {@code only}, when given.
+   * only the keys {@code only} holds, when given.
    */
-  private Map<String, IntList> keysOf(
-      CorrelationStrategy strategy, boolean probe, java.util.@org.jspecify.annotations.Nullable Set<String> only) {
+  private Keys keysOf(CorrelationStrategy strategy, boolean probe, @org.jspecify.annotations.Nullable Keys only) {
     int chunks = (normalized.length + CHUNK - 1) / CHUNK;
-    List<Map<String, IntList>> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> keys(strategy, probe, only, c * CHUNK, Math.min(normalized.length, (c + 1) * CHUNK)))
+    double keysPerRecord = only == null ? keysPerRecord(strategy, probe) : 0;
+    List<List<Map<String, IntList>>> parts = IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> keys(strategy, probe, only, keysPerRecord, c * CHUNK, Math.min(normalized.length, (c + 1) * CHUNK)))
         .collect(Collectors.toList());
-    int total = 0;
-    for (Map<String, IntList> part : parts) {
-      total += part.size();
-    }
-    // Sized once: growing a map of millions of keys step by step costs more than filling it.
-    Map<String, IntList> all = new HashMap<>(Math.max(16, (int) (total / 0.75f) + 1));
-    for (int c = 0; c < parts.size(); c++) {
-      // Later chunks hold later records, so appending keeps every block in record order.
-      for (Map.Entry<String, IntList> entry : parts.get(c).entrySet()) {
-        IntList existing = all.putIfAbsent(entry.getKey(), entry.getValue());
-        if (existing != null) {
-          existing.addAll(entry.getValue());
-        }
-      }
-    }
-    return all;
+    // Each partition is merged on its own, so merging runs on all cores too.
+    List<Map<String, IntList>> merged = IntStream.range(0, Keys.PARTITIONS).parallel()
+        .mapToObj(p -> {
+          int total = 0;
+          for (List<Map<String, IntList>> part : parts) {
+            total += part.get(p).size();
+          }
+          // Sized once: growing a map of millions of keys step by step costs more than filling it.
+          Map<String, IntList> all = new HashMap<>(Math.max(16, (int) (total / 0.75f) + 1));
+          for (List<Map<String, IntList>> part : parts) {
+            // Later chunks hold later records, so appending keeps every block in record order.
+            for (Map.Entry<String, IntList> entry : part.get(p).entrySet()) {
+              IntList existing = all.putIfAbsent(entry.getKey(), entry.getValue());
+              if (existing != null) {
+                existing.addAll(entry.getValue());
+              }
+            }
+          }
+          return all;
+        })
+        .collect(Collectors.toList());
+    return new Keys(merged);
   }
 
-  private Map<String, IntList> keys(CorrelationStrategy strategy, boolean probe,
-      java.util.@org.jspecify.annotations.Nullable Set<String> only, int from, int to) {
-    Map<String, IntList> blocks = new HashMap<>(Math.max(16, only == null ? (to - from) * 4 : 16));
+  /**
+   * About how many keys a record gives, from a sample, to size the key maps once: strategies range
+   * from one key per record to dozens.
+   */
+  private double keysPerRecord(CorrelationStrategy strategy, boolean probe) {
+    int step = Math.max(1, normalized.length / 256);
+    int[] count = new int[1];
+    int sampled = 0;
+    for (int i = 0; i < normalized.length; i += step) {
+      if (probe) {
+        strategy.probeKeys(normalized[i], key -> count[0]++);
+      } else {
+        strategy.blockingKeys(normalized[i], key -> count[0]++);
+      }
+      sampled++;
+    }
+    return sampled == 0 ? 0 : (double) count[0] / sampled;
+  }
+
+  private List<Map<String, IntList>> keys(CorrelationStrategy strategy, boolean probe,
+      @org.jspecify.annotations.Nullable Keys only, double keysPerRecord, int from, int to) {
+    List<Map<String, IntList>> blocks = new ArrayList<>(Keys.PARTITIONS);
+    int expected = Math.max(16, (int) (keysPerRecord * 1.2 * (to - from) / Keys.PARTITIONS / 0.75));
+    for (int p = 0; p < Keys.PARTITIONS; p++) {
+      blocks.add(new HashMap<>(expected));
+    }
     for (int i = from; i < to; i++) {
       if (detached[i]) {
         continue;
       }
       int member = i;
       java.util.function.Consumer<String> sink = key -> {
-        if (only == null || only.contains(key)) {
-          blocks.computeIfAbsent(key, k -> new IntList()).addOnce(member);
+        int partition = Keys.partition(key);
+        if (only == null || only.contains(key, partition)) {
+          blocks.get(partition).computeIfAbsent(key, k -> new IntList()).addOnce(member);
         }
       };
       if (probe) {
@@ -136,7 +217,38 @@ final class Blocker {
     return blocks;
   }
 
-  private Map<Long, Engine.Candidate> score(CorrelationStrategy strategy, int rank, List<Block> blocks) {
+  /** Keys and their records, split into partitions by hash so that each can be built on its own core. */
+  private static final class Keys {
+    /** A power of two. */
+    static final int PARTITIONS = 16;
+
+    final List<Map<String, IntList>> partitions;
+
+    Keys(List<Map<String, IntList>> partitions) {
+      this.partitions = partitions;
+    }
+
+    static int partition(String key) {
+      int h = key.hashCode();
+      return ((h ^ (h >>> 16)) * 0x9E3779B1 >>> 28) & (PARTITIONS - 1);
+    }
+
+    /** A pair's partition: the top bits of its key, which {@link Engine#pairKey} spreads well. */
+    static int partition(long pair) {
+      return (int) (pair >>> (Long.SIZE - Integer.numberOfTrailingZeros(PARTITIONS)));
+    }
+
+    boolean contains(String key, int partition) {
+      return partitions.get(partition).containsKey(key);
+    }
+
+    @org.jspecify.annotations.Nullable IntList get(String key) {
+      return partitions.get(partition(key)).get(key);
+    }
+  }
+
+  /** Each part of the work's candidates, split into {@link Keys#PARTITIONS} partitions by pair. */
+  private List<List<Map<Long, Engine.Candidate>>> score(CorrelationStrategy strategy, int rank, List<Block> blocks) {
     boolean exact = strategy.blocking() == CorrelationStrategy.Blocking.EXACT;
     int[] skipped = new int[1];
     String[] largestKey = {""};
@@ -162,9 +274,12 @@ final class Blocker {
       warnings.add(Warnings.largeBlocks(strategy.name(), skipped[0], options.maxCandidateBlockSize(), largest[0], largestKey[0]));
     }
     int parts = Math.max(1, Math.min(compared.size() / 256, 4 * Runtime.getRuntime().availableProcessors()));
-    List<Map<Long, Engine.Candidate>> results = IntStream.range(0, parts).parallel()
+    return IntStream.range(0, parts).parallel()
         .mapToObj(p -> {
-          Map<Long, Engine.Candidate> found = new HashMap<>();
+          List<Map<Long, Engine.Candidate>> found = new ArrayList<>(Keys.PARTITIONS);
+          for (int q = 0; q < Keys.PARTITIONS; q++) {
+            found.add(new HashMap<>());
+          }
           LongSet scored = strategy.evidenceDependsOnKey() ? null : new LongSet();
           for (int b = p; b < compared.size(); b += parts) {
             Block block = compared.get(b);
@@ -179,11 +294,6 @@ final class Blocker {
           return found;
         })
         .collect(Collectors.toList());
-    Map<Long, Engine.Candidate> merged = new HashMap<>();
-    for (Map<Long, Engine.Candidate> result : results) {
-      merge(merged, result);
-    }
-    return merged;
   }
 
   private static void merge(Map<Long, Engine.Candidate> into, Map<Long, Engine.Candidate> from) {
@@ -195,22 +305,25 @@ final class Blocker {
     }
   }
 
-  /** The block's records as the strategy sees them: holders first, then probes. */
+  /** The block's records as the strategy sees them, holders first, then probes; no copy is made. */
   private List<NormalizedRecord> view(Block block) {
-    List<NormalizedRecord> records = new ArrayList<>(block.size());
-    for (int i = 0; i < block.members.size(); i++) {
-      records.add(normalized[block.members.get(i)]);
-    }
-    if (block.probes != null) {
-      for (int i = 0; i < block.probes.size(); i++) {
-        records.add(normalized[block.probes.get(i)]);
+    int holders = block.members.size();
+    return new java.util.AbstractList<>() {
+      @Override
+      public NormalizedRecord get(int i) {
+        java.util.Objects.checkIndex(i, size());
+        return normalized[i < holders ? block.members.get(i) : block.probes.get(i - holders)];
       }
-    }
-    return Collections.unmodifiableList(records);
+
+      @Override
+      public int size() {
+        return block.size();
+      }
+    };
   }
 
   private void scoreProbes(CorrelationStrategy strategy, int rank, String key, IntList probes, IntList holders,
-      Map<Long, Engine.Candidate> found, @org.jspecify.annotations.Nullable LongSet scored) {
+      List<Map<Long, Engine.Candidate>> found, @org.jspecify.annotations.Nullable LongSet scored) {
     for (int p = 0; p < probes.size(); p++) {
       for (int h = 0; h < holders.size(); h++) {
         if (probes.get(p) != holders.get(h)) {
@@ -222,14 +335,17 @@ final class Blocker {
 
   /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
   private void scoreOnce(CorrelationStrategy strategy, int rank, String key, int x, int y,
-      Map<Long, Engine.Candidate> found, @org.jspecify.annotations.Nullable LongSet scored) {
+      List<Map<Long, Engine.Candidate>> found, @org.jspecify.annotations.Nullable LongSet scored) {
+    if (silentPair(x, y)) {
+      return;
+    }
     if (scored == null || scored.add(Engine.pairKey(Math.min(x, y), Math.max(x, y)))) {
       score(strategy, rank, key, x, y, found);
     }
   }
 
   private void scoreAgainstAnchor(
-      CorrelationStrategy strategy, int rank, String key, IntList members, Map<Long, Engine.Candidate> found) {
+      CorrelationStrategy strategy, int rank, String key, IntList members, List<Map<Long, Engine.Candidate>> found) {
     // A person anchors the block when there is one, so a bot sharing the key cannot keep the
     // people in it apart.
     int anchor = members.get(0);
@@ -241,14 +357,14 @@ final class Blocker {
     }
     for (int j = 0; j < members.size(); j++) {
       int other = members.get(j);
-      if (other != anchor) {
+      if (other != anchor && !silentPair(anchor, other)) {
         score(strategy, rank, key, anchor, other, found);
       }
     }
   }
 
   private void scoreAllPairs(CorrelationStrategy strategy, int rank, String key, IntList members,
-      Map<Long, Engine.Candidate> found, @org.jspecify.annotations.Nullable LongSet scored) {
+      List<Map<Long, Engine.Candidate>> found, @org.jspecify.annotations.Nullable LongSet scored) {
     for (int a = 0; a < members.size(); a++) {
       for (int b = a + 1; b < members.size(); b++) {
         scoreOnce(strategy, rank, key, members.get(a), members.get(b), found, scored);
@@ -257,12 +373,13 @@ final class Blocker {
   }
 
   private void score(
-      CorrelationStrategy strategy, int rank, String key, int x, int y, Map<Long, Engine.Candidate> found) {
+      CorrelationStrategy strategy, int rank, String key, int x, int y, List<Map<Long, Engine.Candidate>> found) {
     int a = Math.min(x, y);
     int b = Math.max(x, y);
     java.util.Optional<Evidence> evidence = strategy.score(normalized[a], normalized[b], key);
     if (evidence.isPresent() && evidence.get().confidence() >= options.reviewThreshold()) {
-      found.computeIfAbsent(Engine.pairKey(a, b), k -> new Engine.Candidate(a, b)).add(rank, evidence.get());
+      long pair = Engine.pairKey(a, b);
+      found.get(Keys.partition(pair)).computeIfAbsent(pair, k -> new Engine.Candidate(a, b)).add(rank, evidence.get());
     }
   }
 }

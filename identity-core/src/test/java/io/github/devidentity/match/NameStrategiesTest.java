@@ -126,6 +126,21 @@ final class NameStrategiesTest {
   }
 
   @Test
+  void nameVariant_silentClassHoldsRecordsWhoseOnlyNameIsTheirDisplayName() {
+    NameVariantStrategy strategy = new NameVariantStrategy();
+    NormalizedRecord first = git("Sam Lee", "a@x.org");
+    NormalizedRecord second = git("SAM  LEE", "sam.lee@y.org");
+
+    assertThat(strategy.silentClass(first)).isNotNull().isEqualTo(strategy.silentClass(second));
+    // The contract the resolver relies on when it skips such pairs.
+    assertThat(link(strategy, first, second)).isEmpty();
+    // A second name in the address makes the record speak for itself.
+    assertThat(strategy.silentClass(git("Sam Lee", "samuel.lee@x.org"))).isNull();
+    assertThat(strategy.silentClass(git("sam", "a@x.org"))).isNull();
+    assertThat(new SameEmailStrategy().silentClass(first)).isNull();
+  }
+
+  @Test
   void machineLogin_linksTheOnlyPersonWithThatFirstName() {
     MachineLoginStrategy strategy = new MachineLoginStrategy();
     NormalizedRecord laptop = git("ville", "ville@VILLE-PC");
