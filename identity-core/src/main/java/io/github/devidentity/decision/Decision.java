@@ -20,7 +20,7 @@ import java.util.List;
  */
 public sealed interface Decision
     permits Decision.Merge, Decision.Split, Decision.NeverLink, Decision.AcceptReview,
-        Decision.RejectReview {
+        Decision.RejectReview, Decision.BotOverride {
 
   /** The kinds of decision, with the stable names file formats use. */
   enum Kind {
@@ -33,13 +33,22 @@ public sealed interface Decision
     /** A review-queue pair is one person: acts as {@link #MERGE}. */
     ACCEPT_REVIEW,
     /** A review-queue pair is two people: acts as {@link #NEVER_LINK}. */
-    REJECT_REVIEW
+    REJECT_REVIEW,
+    /** A record is automation, whatever detection says: never merged with people, never counted. */
+    MARK_BOT,
+    /** A record is a person's, whatever detection says (a human named like a bot). */
+    MARK_HUMAN;
+
+    /** Whether decisions of this kind name one record rather than a pair. */
+    public boolean namesOneRecord() {
+      return this == SPLIT || this == MARK_BOT || this == MARK_HUMAN;
+    }
   }
 
   /** The kind of decision. */
   Kind kind();
 
-  /** The records the decision is about: two, or one for a split. */
+  /** The records the decision is about: two, or one for a split or a bot override. */
   List<RecordId> records();
 
   /** Who decided: a person's id, or {@code auto} for an automated import. */
@@ -77,6 +86,12 @@ public sealed interface Decision
       case ACCEPT_REVIEW:
         verb = "accepted the match of";
         break;
+      case MARK_BOT:
+        verb = "marked as a bot";
+        break;
+      case MARK_HUMAN:
+        verb = "marked as a person";
+        break;
       default:
         verb = "rejected the match of";
         break;
@@ -89,18 +104,21 @@ public sealed interface Decision
   /**
    * Creates a decision of a kind; the form file codecs read.
    *
-   * @param second the second record, or null for a split
+   * @param second the second record, or null for a kind that {@linkplain Kind#namesOneRecord()
+   *     names one record}
    * @throws IllegalArgumentException if {@code second} is missing for a two-record kind or present
-   *     for a split, or the two records are the same
+   *     for a one-record kind, or the two records are the same
    */
   static Decision of(
       Kind kind, RecordId first, @org.jspecify.annotations.Nullable RecordId second, String actor, Instant at, String note) {
     requireNonNull(kind, "kind");
-    if (kind == Kind.SPLIT) {
+    if (kind.namesOneRecord()) {
       if (second != null) {
-        throw new IllegalArgumentException("a split names one record, but a second was given: " + second);
+        throw new IllegalArgumentException(
+            "a " + kind + " decision names one record, but a second was given: " + second);
       }
-      return new Split(first, actor, at, note);
+      return kind == Kind.SPLIT ? new Split(first, actor, at, note)
+          : new BotOverride(first, kind == Kind.MARK_BOT, actor, at, note);
     }
     if (second == null) {
       throw new IllegalArgumentException("a " + kind + " decision names two records, but only one was given");
@@ -262,6 +280,36 @@ public sealed interface Decision
     @Override
     public List<RecordId> records() {
       return List.of(first, second);
+    }
+  }
+
+  /**
+   * A host's verdict on whether a record is automation, overriding detection in either
+   * direction: {@code renovate-runner} is a bot nobody flagged; {@code Bot Smith} is a person.
+   *
+   * @param record the record
+   * @param bot true for {@link Kind#MARK_BOT}, false for {@link Kind#MARK_HUMAN}
+   * @param actor who decided
+   * @param at when
+   * @param note why; may be empty
+   */
+  record BotOverride(RecordId record, boolean bot, String actor, Instant at, String note) implements Decision {
+    /** Validates. @throws IllegalArgumentException if the actor is blank */
+    public BotOverride {
+      requireNonNull(record, "record");
+      actor = Checks.actor(actor);
+      requireNonNull(at, "at");
+      note = Checks.note(note);
+    }
+
+    @Override
+    public Kind kind() {
+      return bot ? Kind.MARK_BOT : Kind.MARK_HUMAN;
+    }
+
+    @Override
+    public List<RecordId> records() {
+      return List.of(record);
     }
   }
 }

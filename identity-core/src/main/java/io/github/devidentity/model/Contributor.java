@@ -31,6 +31,7 @@ public final class Contributor {
   private final ImmutableList<IdentityRecord> records;
   private final ImmutableSortedMap<String, String> attributes;
   private final boolean bot;
+  private final @Nullable String botEvidence;
 
   private Contributor(Builder builder) {
     this.id = builder.id;
@@ -41,6 +42,7 @@ public final class Contributor {
         ImmutableList.sortedCopyOf(Comparator.comparing(IdentityRecord::id), builder.records);
     this.attributes = ImmutableSortedMap.copyOf(builder.attributes);
     this.bot = builder.bot;
+    this.botEvidence = builder.bot ? builder.botEvidence : null;
   }
 
   /** Starts a contributor with its id. */
@@ -57,6 +59,7 @@ public final class Contributor {
     builder.records.addAll(records);
     builder.attributes.putAll(attributes);
     builder.bot = bot;
+    builder.botEvidence = botEvidence;
     return builder;
   }
 
@@ -95,6 +98,11 @@ public final class Contributor {
     return bot;
   }
 
+  /** Why this contributor is automation, in words for people; empty for a person. */
+  public Optional<String> botEvidence() {
+    return Optional.ofNullable(botEvidence);
+  }
+
   /** The accounts (integration and account id) among the records, sorted. */
   public Set<AccountRef> accounts() {
     Set<AccountRef> accounts = new TreeSet<>();
@@ -114,6 +122,7 @@ public final class Contributor {
     }
     Contributor that = (Contributor) o;
     return bot == that.bot
+        && Objects.equals(botEvidence, that.botEvidence)
         && id.equals(that.id)
         && displayName.equals(that.displayName)
         && Objects.equals(primaryEmail, that.primaryEmail)
@@ -124,7 +133,7 @@ public final class Contributor {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, displayName, primaryEmail, emails, records, attributes, bot);
+    return Objects.hash(id, displayName, primaryEmail, emails, records, attributes, bot, botEvidence);
   }
 
   @Override
@@ -142,6 +151,7 @@ public final class Contributor {
     private final List<IdentityRecord> records = new ArrayList<>();
     private final Map<String, String> attributes = new TreeMap<>();
     private boolean bot;
+    private @Nullable String botEvidence;
 
     private Builder(ContributorId id) {
       this.id = requireNonNull(id, "id");
@@ -205,6 +215,13 @@ public final class Contributor {
     /** Marks or unmarks the contributor as automation. */
     public Builder bot(boolean bot) {
       this.bot = bot;
+      return this;
+    }
+
+    /** Marks the contributor as automation and says why. */
+    public Builder botEvidence(String why) {
+      this.botEvidence = requireNonNull(why, "why");
+      this.bot = true;
       return this;
     }
 

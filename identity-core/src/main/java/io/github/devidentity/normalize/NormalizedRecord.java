@@ -24,6 +24,8 @@ public final class NormalizedRecord {
   private final ImmutableList<EmailAddress> emails;
   private final @Nullable PersonName name;
   private final ImmutableList<ProviderLogin> providerLogins;
+  /** Why the record is automation, by detection or a host's decision; empty for a person. */
+  private final @Nullable String bot;
   // Derived features, computed on first use and kept: strategies ask for them many times. The
   // values are immutable, so a race only computes one twice.
   private @Nullable List<Handles.Handle> handles;
@@ -49,6 +51,15 @@ public final class NormalizedRecord {
     this.emails = normalized.build();
     this.name = record.displayName().map(Names::normalize).orElse(null);
     this.providerLogins = ImmutableList.copyOf(providerLogins(record, emails));
+    this.bot = Bots.detect(record, emails, providerLogins).orElse(null);
+  }
+
+  private NormalizedRecord(NormalizedRecord from, @Nullable String bot) {
+    this.record = from.record;
+    this.emails = from.emails;
+    this.name = from.name;
+    this.providerLogins = from.providerLogins;
+    this.bot = bot;
   }
 
   /** Normalises a record's values. */
@@ -86,27 +97,28 @@ public final class NormalizedRecord {
   }
 
   /**
-   * Whether the record is automation: flagged by its source or host, or named like a GitHub App
-   * ({@code dependabot[bot]} as login, display name or noreply login).
+   * Whether the record is automation: flagged by its source, named like a GitHub App or a
+   * well-known automation account, or marked so by a host's decision.
    */
   public boolean isBot() {
-    if (record.isBot()) {
-      return true;
-    }
-    if (record.login().map(NormalizedRecord::botName).orElse(false)
-        || record.displayName().map(NormalizedRecord::botName).orElse(false)) {
-      return true;
-    }
-    for (ProviderLogin login : providerLogins) {
-      if (login.login() != null && botName(login.login())) {
-        return true;
-      }
-    }
-    return false;
+    return bot != null;
   }
 
-  private static boolean botName(String value) {
-    return value.trim().toLowerCase(Locale.ROOT).endsWith("[bot]");
+  /** Why the record is automation, in words for people; empty for a person. */
+  public Optional<String> botEvidence() {
+    return Optional.ofNullable(bot);
+  }
+
+  /**
+   * This record with a host's verdict on automation in place of detection: a {@code MARK_BOT} or
+   * {@code MARK_HUMAN} decision.
+   *
+   * @param isBot whether the record is automation
+   * @param actor who decided, quoted in the evidence
+   */
+  public NormalizedRecord withBotDecision(boolean isBot, String actor) {
+    requireNonNull(actor, "actor");
+    return new NormalizedRecord(this, isBot ? "marked as a bot by " + actor : null);
   }
 
   /**

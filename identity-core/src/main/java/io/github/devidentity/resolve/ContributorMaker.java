@@ -26,11 +26,15 @@ final class ContributorMaker {
     Map<String, long[]> noreplyEmails = new TreeMap<>();
     TreeSet<String> allEmails = new TreeSet<>();
     boolean allBots = true;
+    String botEvidence = null;
     Contributor.Builder builder = Contributor.builder(id);
     for (int i : group) {
       IdentityRecord record = records[i];
       builder.record(record);
       allBots &= normalized[i].isBot();
+      if (botEvidence == null) {
+        botEvidence = normalized[i].botEvidence().orElse(null);
+      }
       long weight = record.activityCount() + 1;
       PersonName name = normalized[i].name().orElse(null);
       if (name != null && !name.placeholder()) {
@@ -55,7 +59,11 @@ final class ContributorMaker {
     if (primary == null) {
       primary = heaviest(noreplyEmails);
     }
-    return builder.displayName(displayName).primaryEmail(primary).emails(allEmails).bot(allBots).build();
+    builder.displayName(displayName).primaryEmail(primary).emails(allEmails);
+    if (allBots && botEvidence != null) {
+      builder.botEvidence(botEvidence);
+    }
+    return builder.build();
   }
 
   private static @Nullable String heaviest(Map<String, long[]> weights) {

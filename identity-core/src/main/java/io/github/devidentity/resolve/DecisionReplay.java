@@ -2,8 +2,11 @@ package io.github.devidentity.resolve;
 
 import io.github.devidentity.decision.Decision;
 import io.github.devidentity.decision.DecisionLog;
+import io.github.devidentity.model.IdentityRecord;
 import io.github.devidentity.model.RecordId;
+import io.github.devidentity.normalize.NormalizedRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +24,16 @@ final class DecisionReplay {
   final Map<Pair, Decision> separations = new LinkedHashMap<>();
   /** Records split off, never linked automatically. */
   final Set<RecordId> detached = new HashSet<>();
+  /** Hosts' verdicts on automation, the latest per record. */
+  final Map<RecordId, Decision.BotOverride> botOverrides = new HashMap<>();
 
   DecisionReplay(DecisionLog log) {
     for (Decision decision : log.decisions()) {
       List<RecordId> records = decision.records();
+      if (decision instanceof Decision.BotOverride) {
+        botOverrides.put(records.get(0), (Decision.BotOverride) decision);
+        continue;
+      }
       if (decision.kind() == Decision.Kind.SPLIT) {
         RecordId record = records.get(0);
         joins.keySet().removeIf(pair -> pair.contains(record));
@@ -47,6 +56,7 @@ final class DecisionReplay {
   /** Every record a decision in force names. */
   List<RecordId> namedRecords() {
     List<RecordId> named = new ArrayList<>(detached);
+    named.addAll(botOverrides.keySet());
     for (Pair pair : joins.keySet()) {
       named.add(pair.first());
       named.add(pair.second());
@@ -56,6 +66,13 @@ final class DecisionReplay {
       named.add(pair.second());
     }
     return named;
+  }
+
+  /** A record's normalised form, with a host's verdict on automation applied. */
+  NormalizedRecord normalise(IdentityRecord record) {
+    NormalizedRecord normalized = NormalizedRecord.of(record);
+    Decision.BotOverride override = botOverrides.get(record.id());
+    return override == null ? normalized : normalized.withBotDecision(override.bot(), override.actor());
   }
 
   /** An unordered pair of records. */

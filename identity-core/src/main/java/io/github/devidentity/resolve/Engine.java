@@ -149,7 +149,7 @@ final class Engine {
     progress.onProgress("normalise", 0, records.length);
     Map<RecordId, NormalizedRecord> known = given;
     java.util.stream.IntStream.range(0, records.length).parallel()
-        .forEach(i -> normalized[i] = known != null ? known.get(records[i].id()) : NormalizedRecord.of(records[i]));
+        .forEach(i -> normalized[i] = known != null ? known.get(records[i].id()) : decisions.normalise(records[i]));
     progress.onProgress("normalise", records.length, records.length);
     for (RecordId id : decisions.detached) {
       Integer i = index.get(id);

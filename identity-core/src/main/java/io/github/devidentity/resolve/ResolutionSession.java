@@ -109,7 +109,7 @@ public final class ResolutionSession {
     log = decisions;
     replay = new DecisionReplay(decisions);
     List<IdentityRecord> list = new ArrayList<>(input);
-    List<NormalizedRecord> forms = list.parallelStream().map(NormalizedRecord::of).collect(java.util.stream.Collectors.toList());
+    List<NormalizedRecord> forms = list.parallelStream().map(replay::normalise).collect(java.util.stream.Collectors.toList());
     for (int i = 0; i < list.size(); i++) {
       RecordId id = list.get(i).id();
       records.put(id, list.get(i));
@@ -182,10 +182,16 @@ public final class ResolutionSession {
       for (RecordId record : replay.namedRecords()) {
         seeds.add(record);
       }
-      Set<RecordId> detachChanged = new HashSet<>(before.detached);
-      detachChanged.addAll(replay.detached);
-      for (RecordId record : detachChanged) {
-        if (before.detached.contains(record) != replay.detached.contains(record) && records.containsKey(record)
+      // Records a decision detaches or re-attaches, or whose automation verdict it changes, are
+      // worked out again as if they had changed.
+      Set<RecordId> decided = new HashSet<>(before.detached);
+      decided.addAll(replay.detached);
+      decided.addAll(before.botOverrides.keySet());
+      decided.addAll(replay.botOverrides.keySet());
+      for (RecordId record : decided) {
+        boolean differs = before.detached.contains(record) != replay.detached.contains(record)
+            || !java.util.Objects.equals(before.botOverrides.get(record), replay.botOverrides.get(record));
+        if (differs && records.containsKey(record)
             && !incoming.containsKey(record) && !removed.contains(record)) {
           incoming.put(record, records.get(record));
           changed.add(record);
@@ -214,7 +220,7 @@ public final class ResolutionSession {
       IdentityRecord next = incoming.get(record);
       if (next != null && !replay.detached.contains(record)) {
         // The blocks the new version joins: their pairs as they are now.
-        NormalizedRecord future = NormalizedRecord.of(next);
+        NormalizedRecord future = replay.normalise(next);
         for (int s = 0; s < strategies.size(); s++) {
           CorrelationStrategy strategy = strategies.get(s);
           strategy.blockingKeys(future, touchedHeld.get(s)::add);
@@ -235,7 +241,7 @@ public final class ResolutionSession {
         normalized.remove(record);
       } else {
         records.put(record, next);
-        normalized.put(record, NormalizedRecord.of(next));
+        normalized.put(record, replay.normalise(next));
         index(record);
         for (int s = 0; s < strategies.size(); s++) {
           touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));

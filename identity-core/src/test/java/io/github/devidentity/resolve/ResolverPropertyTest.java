@@ -63,9 +63,13 @@ final class ResolverPropertyTest {
       RecordId a = RecordId.of("r" + random.nextInt(records));
       RecordId b = RecordId.of("r" + random.nextInt(records));
       Instant at = Instant.ofEpochSecond(i);
-      switch (random.nextInt(3)) {
+      switch (random.nextInt(4)) {
         case 0:
           decisions.add(new Decision.Split(a, "t", at, ""));
+          break;
+        case 3:
+          // Either way round: a person marked as a bot, or a flagged bot marked as a person.
+          decisions.add(new Decision.BotOverride(a, random.nextBoolean(), "t", at, ""));
           break;
         case 1:
           if (!a.equals(b)) {

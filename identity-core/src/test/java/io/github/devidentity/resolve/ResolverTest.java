@@ -7,6 +7,8 @@ import static io.github.devidentity.resolve.Records.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.devidentity.decision.Decision;
+import io.github.devidentity.decision.DecisionLog;
 import io.github.devidentity.match.CorrelationStrategy;
 import io.github.devidentity.match.Evidence;
 import io.github.devidentity.match.StrategyChain;
@@ -15,6 +17,7 @@ import io.github.devidentity.model.Contributor;
 import io.github.devidentity.model.IdentityRecord;
 import io.github.devidentity.model.RecordId;
 import io.github.devidentity.normalize.NormalizedRecord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -155,6 +158,54 @@ final class ResolverTest {
     assertThat(together(resolution, "g1", "g2")).isFalse();
     assertThat(resolution.contributorOf(id("g1")).orElseThrow().isBot()).isTrue();
     assertThat(resolution.contributorOf(id("g2")).orElseThrow().isBot()).isFalse();
+  }
+
+  @Test
+  void botDecision_marksAPersonAsABotAndKeepsItFromPeople() {
+    List<IdentityRecord> records = List.of(
+        git("g1", "Release Runner", "ci@example.org"),
+        git("g2", "Release Runner", "runner@example.org"));
+    DecisionLog log = DecisionLog.of(List.of(
+        new Decision.BotOverride(id("g1"), true, "alice", Instant.EPOCH, "our release job")));
+
+    Resolution undecided = resolver.resolve(records);
+    Resolution resolution = resolver.resolve(records, log);
+
+    assertThat(together(undecided, "g1", "g2")).isTrue();
+    Contributor bot = resolution.contributorOf(id("g1")).orElseThrow();
+    assertThat(bot.isBot()).isTrue();
+    assertThat(bot.botEvidence()).hasValue("marked as a bot by alice");
+    assertThat(together(resolution, "g1", "g2")).isFalse();
+    assertThat(resolution.contributorOf(id("g2")).orElseThrow().isBot()).isFalse();
+  }
+
+  @Test
+  void botDecision_marksADetectedBotAsAPerson() {
+    List<IdentityRecord> records = List.of(
+        git("g1", "renovate", "renovate.jones@example.org"),
+        git("g2", "Renovate Jones", "renovate.jones@example.org"));
+
+    Resolution detected = resolver.resolve(records);
+    Resolution decided = resolver.resolve(records, DecisionLog.of(List.of(
+        new Decision.BotOverride(id("g1"), false, "alice", Instant.EPOCH, "a person, not the app"))));
+
+    assertThat(detected.contributorOf(id("g1")).orElseThrow().botEvidence())
+        .hasValue("name \"renovate\" is a well-known automation account");
+    assertThat(together(detected, "g1", "g2")).isFalse();
+    assertThat(decided.contributorOf(id("g1")).orElseThrow().isBot()).isFalse();
+    assertThat(together(decided, "g1", "g2")).isTrue();
+  }
+
+  @Test
+  void botDecision_laterDecisionWins() {
+    List<IdentityRecord> records = List.of(git("g1", "Ada Lovelace", "ada@example.org"));
+    DecisionLog log = DecisionLog.of(List.of(
+        new Decision.BotOverride(id("g1"), true, "alice", Instant.EPOCH, ""),
+        new Decision.BotOverride(id("g1"), false, "bob", Instant.EPOCH.plusSeconds(1), "")));
+
+    assertThat(resolver.resolve(records, log).contributorOf(id("g1")).orElseThrow().isBot()).isFalse();
+    assertThat(resolver.resolve(records, DecisionLog.of(log.decisions().subList(0, 1)))
+        .contributorOf(id("g1")).orElseThrow().isBot()).isTrue();
   }
 
   @Test

@@ -22,7 +22,8 @@ import java.util.List;
  * kind,first,second,actor,at,note}, one decision a row, oldest first.
  *
  * <p>{@code kind} is a {@link Decision.Kind} name such as {@code MERGE} or {@code NEVER_LINK}
- * (read ignoring case), {@code second} is empty for a {@code SPLIT}, and {@code at} is an ISO-8601
+ * (read ignoring case), {@code second} is empty for the one-record kinds ({@code SPLIT}, {@code MARK_BOT},
+ * {@code MARK_HUMAN}), and {@code at} is an ISO-8601
  * instant such as {@code 2001-12-18T15:45:10Z}. Appending adds rows at the end and never rewrites
  * existing ones, so the file doubles as an audit trail. One instance is thread-safe; several
  * processes or instances must not append to one file at once.

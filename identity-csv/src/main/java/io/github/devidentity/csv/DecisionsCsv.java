@@ -154,9 +154,9 @@ final class DecisionsCsv {
   }
 
   private static @Nullable RecordId second(Decision.Kind kind, RecordId first, Cell cell) {
-    if (kind == Decision.Kind.SPLIT) {
+    if (kind.namesOneRecord()) {
       if (!cell.isEmpty()) {
-        throw cell.error(cell.quoted() + " is set, but a SPLIT names one record; leave it empty");
+        throw cell.error(cell.quoted() + " is set, but a " + kind + " names one record; leave it empty");
       }
       return null;
     }

@@ -41,7 +41,9 @@ final class CsvDecisionStoreTest {
         new Decision.Split(A, "bob", AT.plusSeconds(1), "said \"not me\""),
         new Decision.NeverLink(A, B, "carol", AT.plusSeconds(2), "namesakes:\nline two\r\nline three"),
         new Decision.AcceptReview(B, A, "auto", AT.plusNanos(5), ""),
-        new Decision.RejectReview(A, B, "dave, jr.", AT.plusSeconds(4), "#not a comment"));
+        new Decision.RejectReview(A, B, "dave, jr.", AT.plusSeconds(4), "#not a comment"),
+        new Decision.BotOverride(A, true, "erin", AT.plusSeconds(5), "release automation"),
+        new Decision.BotOverride(B, false, "erin", AT.plusSeconds(6), "a person named Bot"));
   }
 
   @Test
@@ -84,7 +86,7 @@ final class CsvDecisionStoreTest {
     store.append(all.subList(0, 2));
     byte[] before = Files.readAllBytes(store.file());
 
-    store.append(all.subList(2, 5));
+    store.append(all.subList(2, all.size()));
 
     assertThat(store.load().decisions()).containsExactlyElementsOf(all);
     byte[] after = Files.readAllBytes(store.file());
@@ -147,14 +149,14 @@ final class CsvDecisionStoreTest {
     assertThatThrownBy(store::load)
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(store.file() + ":3:1: column \"kind\": \"JOIN\" is not a decision kind; "
-            + "expected one of MERGE, SPLIT, NEVER_LINK, ACCEPT_REVIEW, REJECT_REVIEW");
+            + "expected one of MERGE, SPLIT, NEVER_LINK, ACCEPT_REVIEW, REJECT_REVIEW, MARK_BOT, MARK_HUMAN");
   }
 
   @Test
   void load_rejectsEmptyKindAndFirst() throws IOException {
     assertThatThrownBy(storeHolding(HEADER + ",r1,r2,eve,2020-01-01T00:00:00Z,\n")::load)
         .hasMessageEndingWith(":2:1: column \"kind\": is empty; "
-            + "expected one of MERGE, SPLIT, NEVER_LINK, ACCEPT_REVIEW, REJECT_REVIEW");
+            + "expected one of MERGE, SPLIT, NEVER_LINK, ACCEPT_REVIEW, REJECT_REVIEW, MARK_BOT, MARK_HUMAN");
     assertThatThrownBy(storeHolding(HEADER + "SPLIT,,,eve,2020-01-01T00:00:00Z,\n")::load)
         .hasMessageEndingWith(":2:2: column \"first\": is empty; "
             + "expected the id of the record the decision is about");
@@ -166,6 +168,15 @@ final class CsvDecisionStoreTest {
 
     assertThatThrownBy(store::load)
         .hasMessage(store.file() + ":2:3: column \"second\": \"r2\" is set, but a SPLIT names one "
+            + "record; leave it empty");
+  }
+
+  @Test
+  void load_rejectsSecondOnBotOverride() throws IOException {
+    CsvDecisionStore store = storeHolding(HEADER + "mark-human,r1,r2,eve,2020-01-01T00:00:00Z,\n");
+
+    assertThatThrownBy(store::load)
+        .hasMessage(store.file() + ":2:3: column \"second\": \"r2\" is set, but a MARK_HUMAN names one "
             + "record; leave it empty");
   }
 

@@ -102,7 +102,8 @@ final class DemoCommand implements Command {
     out.println("  - Priya's Azure DevOps and Jira accounts join her git identity by email, in any case.");
     out.println("  - Sam Lee has two GitHub accounts with one email: two accounts of one tool are never");
     out.println("    merged automatically, so the pair goes to review.");
-    out.println("  - root@localhost, noreply@github.com, \"unknown\" and a lone first name link nothing.");
+    out.println("  - root@localhost, \"unknown\" and a lone first name link nothing; noreply@github.com is");
+    out.println("    GitHub's web-flow committer, recognised as a bot.");
     out.println("  - dependabot[bot] is a bot: it joins its own commits but never a person.");
     out.println("  - Decisions: two namesakes called Daniel Kim are kept apart, and Maria's identities");
     out.println("    from before and after she changed her family name, which share no evidence, are");

@@ -134,6 +134,7 @@ final class ResolutionPrinter {
         .append(size == 1 ? " record" : " records");
     if (contributor.isBot()) {
       text.append(", bot");
+      contributor.botEvidence().ifPresent(why -> text.append(": ").append(why));
     }
     return text.append(']').toString();
   }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 final class DemoCommandTest {
-  /** A contributor's header line: {@code Name <email>  [c0123456789ab, 3 records, bot]}. */
+  /** A contributor's header line: {@code Name <email>  [c0123456789ab, 3 records, bot: why]}. */
   private static final Pattern HEADER =
-      Pattern.compile(".*  \\[c[0-9a-f]{12}(-\\d+)?, \\d+ records?(, bot)?]");
+      Pattern.compile(".*  \\[c[0-9a-f]{12}(-\\d+)?, \\d+ records?(, bot(: .*)?)?]");
 
   /** The record ids of each printed contributor, read back from the output. */
   private static List<Set<String>> contributors(String out) {
@@ -88,7 +88,7 @@ final class DemoCommandTest {
   void demo_marksTheBotAndKeepsItApartFromPeople() {
     String out = Run.of("demo").out();
 
-    assertThat(headerOf(out, "gh-04")).startsWith("dependabot[bot]").endsWith(", 2 records, bot]");
+    assertThat(headerOf(out, "gh-04")).startsWith("dependabot[bot]").endsWith(", 2 records, bot: flagged as a bot by its source]");
     assertThat(headerOf(out, "gh-01")).doesNotContain("bot]");
   }
 
@@ -150,7 +150,7 @@ final class DemoCommandTest {
         .containsPattern("-> kept apart: git-07 is in c[0-9a-f]{12}, jira-03 in c[0-9a-f]{12}")
         .containsPattern("-> joined: both records are in c[0-9a-f]{12}")
         .contains("== Warnings (0) ==")
-        .contains("26 records -> 14 contributors (7 merged, 1 bot");
+        .contains("26 records -> 14 contributors (7 merged, 2 bots");
   }
 
   @Test
