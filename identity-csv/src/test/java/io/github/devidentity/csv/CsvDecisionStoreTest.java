@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 final class CsvDecisionStoreTest {
@@ -162,21 +164,13 @@ final class CsvDecisionStoreTest {
             + "expected the id of the record the decision is about");
   }
 
-  @Test
-  void load_rejectsSecondOnSplit() throws IOException {
-    CsvDecisionStore store = storeHolding(HEADER + "SPLIT,r1,r2,eve,2020-01-01T00:00:00Z,\n");
+  @ParameterizedTest
+  @CsvSource({"SPLIT, SPLIT", "mark-human, MARK_HUMAN", "Mark_Bot, MARK_BOT"})
+  void load_rejectsSecondOnOneRecordKinds(String written, String kind) throws IOException {
+    CsvDecisionStore store = storeHolding(HEADER + written + ",r1,r2,eve,2020-01-01T00:00:00Z,\n");
 
     assertThatThrownBy(store::load)
-        .hasMessage(store.file() + ":2:3: column \"second\": \"r2\" is set, but a SPLIT names one "
-            + "record; leave it empty");
-  }
-
-  @Test
-  void load_rejectsSecondOnBotOverride() throws IOException {
-    CsvDecisionStore store = storeHolding(HEADER + "mark-human,r1,r2,eve,2020-01-01T00:00:00Z,\n");
-
-    assertThatThrownBy(store::load)
-        .hasMessage(store.file() + ":2:3: column \"second\": \"r2\" is set, but a MARK_HUMAN names one "
+        .hasMessage(store.file() + ":2:3: column \"second\": \"r2\" is set, but a " + kind + " names one "
             + "record; leave it empty");
   }
 
