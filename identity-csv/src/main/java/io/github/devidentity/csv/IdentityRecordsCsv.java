@@ -73,11 +73,6 @@ public final class IdentityRecordsCsv {
     }
 
     @Override
-    public String header() {
-      return names.get(0);
-    }
-
-    @Override
     public List<String> names() {
       return names;
     }

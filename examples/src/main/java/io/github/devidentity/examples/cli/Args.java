@@ -1,5 +1,9 @@
 package io.github.devidentity.examples.cli;
 
+import io.github.devidentity.InvalidInputException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +128,30 @@ final class Args {
       throw new UsageException(command + ": option " + flag + " is required");
     }
     return value;
+  }
+
+  /**
+   * The path a required option names, which must be an existing regular file.
+   *
+   * @throws UsageException if the option was not given or its value is not a path
+   * @throws InvalidInputException naming the option and the path if it is not an existing file
+   */
+  Path existingFile(String flag) {
+    String value = required(flag);
+    Path path;
+    try {
+      path = Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException(command + ": " + flag + " \"" + value + "\" is not a valid path: " + e.getReason());
+    }
+    if (!Files.exists(path)) {
+      throw new InvalidInputException(null, 0, 0, null,
+          flag + " " + value + ": no such file (looked at " + path.toAbsolutePath().normalize() + ")");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidInputException(null, 0, 0, null, flag + " " + value + ": not a regular file");
+    }
+    return path;
   }
 
   /** The positional arguments, in order. */

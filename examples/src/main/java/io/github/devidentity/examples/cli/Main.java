@@ -41,6 +41,7 @@ public final class Main {
       new ResolveCommand(),
       new EvaluateCommand(),
       new GenerateCommand(),
+      new OrgCommand(),
       new BenchCommand());
 
   private Main() {}

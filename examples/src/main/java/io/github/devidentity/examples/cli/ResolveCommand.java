@@ -3,7 +3,6 @@ package io.github.devidentity.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.devidentity.IdentityException;
-import io.github.devidentity.InvalidInputException;
 import io.github.devidentity.csv.AssignmentsCsv;
 import io.github.devidentity.csv.CsvDecisionStore;
 import io.github.devidentity.csv.IdentityRecordsCsv;
@@ -90,7 +89,7 @@ final class ResolveCommand implements Command {
   @Override
   public int run(Args args, PrintStream out, PrintStream err) {
     long start = System.nanoTime();
-    Path input = existingFile(args, INPUT);
+    Path input = args.existingFile(INPUT);
     String output = args.required(OUTPUT);
     boolean explain = args.has(EXPLAIN);
     if (explain && output.equals("-")) {
@@ -99,10 +98,10 @@ final class ResolveCommand implements Command {
     }
     Path outputFile = output.equals("-") ? null : writableFile(output);
     DecisionLog decisions = args.value(DECISIONS).isPresent()
-        ? CsvDecisionStore.at(existingFile(args, DECISIONS)).load()
+        ? CsvDecisionStore.at(args.existingFile(DECISIONS)).load()
         : DecisionLog.empty();
     Map<RecordId, ContributorId> previous = args.value(PREVIOUS).isPresent()
-        ? AssignmentsCsv.read(existingFile(args, PREVIOUS))
+        ? AssignmentsCsv.read(args.existingFile(PREVIOUS))
         : Map.of();
 
     ProgressListener progress = new ThrottledProgress(err, name(), PROGRESS_INTERVAL, System::nanoTime);
@@ -204,24 +203,6 @@ final class ResolveCommand implements Command {
     printer.warnings();
     out.println("== Summary ==");
     out.println("  " + resolution.summary());
-  }
-
-  /**
-   * The path an option names, which must be an existing regular file.
-   *
-   * @throws InvalidInputException naming the option and the path if it is not
-   */
-  private static Path existingFile(Args args, String flag) {
-    String value = args.required(flag);
-    Path path = path(flag, value);
-    if (!Files.exists(path)) {
-      throw new InvalidInputException(null, 0, 0, null,
-          flag + " " + value + ": no such file (looked at " + path.toAbsolutePath().normalize() + ")");
-    }
-    if (!Files.isRegularFile(path)) {
-      throw new InvalidInputException(null, 0, 0, null, flag + " " + value + ": not a regular file");
-    }
-    return path;
   }
 
   /**
