@@ -60,8 +60,8 @@ public final class BillableContributor {
 
   /**
    * Why the contributor counts, one line: {@code holds github/583231 @octocat} or, with a window,
-   * {@code github/583231 @octocat active until 2026-11-28T10:00:00Z, within the 90 days up to
-   * 2026-12-01T00:00:00Z}.
+   * {@code github/583231 @octocat seen 2025-03-01T09:00:00Z to 2026-11-28T10:00:00Z, within the 90
+   * days up to 2026-12-01T00:00:00Z}.
    */
   public String reason() {
     return reason;

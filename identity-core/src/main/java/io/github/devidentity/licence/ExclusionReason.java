@@ -13,13 +13,13 @@ public enum ExclusionReason {
    * An active window is set and no source-code-management record was active in it, though one
    * carries dates and every such record carries them.
    */
-  INACTIVE("no source-code-management activity in the window"),
+  INACTIVE("not active in the window"),
   /**
    * An active window is set, no source-code-management record was active in it, and some such
    * record carries no dates: it may have been active, but the data does not say, so it is not
    * billed.
    */
-  ACTIVITY_UNKNOWN("not active in the window as far as known; some of its source-code-management records carry no dates");
+  ACTIVITY_UNKNOWN("activity unknown: undated source-code-management records");
 
   private final String description;
 
@@ -27,7 +27,7 @@ public enum ExclusionReason {
     this.description = description;
   }
 
-  /** The reason in words, for reports: {@code no source-code-management identity}. */
+  /** The reason in words, for reports: {@code not active in the window}. */
   public String describe() {
     return description;
   }

@@ -143,7 +143,7 @@ public final class LicenceCounter {
     }
     Instant first = record.firstSeen().or(record::lastSeen).orElseThrow();
     Instant last = lastKnown(record);
-    String when = first.equals(last) ? "active at " + last : "active " + first + " to " + last;
+    String when = first.equals(last) ? "seen " + last : "seen " + first + " to " + last;
     return label + " " + when + ", within the " + LicencePolicy.describe(window.get()) + " up to "
         + policy.asOf().orElseThrow();
   }

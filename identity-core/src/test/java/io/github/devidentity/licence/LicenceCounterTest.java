@@ -147,7 +147,7 @@ final class LicenceCounterTest {
 
     assertThat(report.billable()).singleElement().satisfies(entry -> {
       assertThat(entry.contributor().displayName()).isEqualTo("Ada Lovelace");
-      assertThat(entry.reason()).isEqualTo("git \"Ada Lovelace\" <ada@example.org> active 2025-01-01T00:00:00Z"
+      assertThat(entry.reason()).isEqualTo("git \"Ada Lovelace\" <ada@example.org> seen 2025-01-01T00:00:00Z"
           + " to 2026-11-20T09:00:00Z, within the 90 days up to 2026-12-01T00:00:00Z");
     });
     assertThat(report.exclusions()).isEqualTo(exclusions(0, 0, 1, 1));
@@ -208,7 +208,7 @@ final class LicenceCounterTest {
     assertThat(report.excluded(ExclusionReason.INACTIVE)).extracting(Contributor::displayName)
         .containsExactlyInAnyOrder("Cy Early", "Di Late");
     assertThat(report.billable()).filteredOn(entry -> entry.contributor().displayName().equals("Bob Byte"))
-        .singleElement().extracting(BillableContributor::reason).asString().contains("active at 2026-12-01T00:00:00Z");
+        .singleElement().extracting(BillableContributor::reason).asString().contains("seen 2026-12-01T00:00:00Z, within");
   }
 
   @Test
