@@ -41,7 +41,8 @@ public final class Main {
       new ResolveCommand(),
       new EvaluateCommand(),
       new GenerateCommand(),
-      new BenchCommand());
+      new BenchCommand(),
+      new LicensesCommand());
 
   private Main() {}
 
