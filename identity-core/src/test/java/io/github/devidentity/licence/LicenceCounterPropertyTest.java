@@ -67,6 +67,23 @@ final class LicenceCounterPropertyTest {
     return records;
   }
 
+  /** A random resolution and a policy, with or without a window, drawn from one seed. */
+  private static final class Case {
+    final Resolution resolution;
+    final LicencePolicy policy;
+
+    private Case(Resolution resolution, LicencePolicy policy) {
+      this.resolution = resolution;
+      this.policy = policy;
+    }
+
+    static Case of(long seed) {
+      SplittableRandom random = new SplittableRandom(seed);
+      Resolution resolution = Resolver.create().resolve(randomRecords(random));
+      return new Case(resolution, random.nextBoolean() ? LicencePolicy.allContributors() : window(1 + random.nextInt(200)));
+    }
+  }
+
   private static LicencePolicy window(int days) {
     return LicencePolicy.builder().activeWithin(Duration.ofDays(days), AS_OF).build();
   }
@@ -74,9 +91,9 @@ final class LicenceCounterPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void count_partitionsContributorsAndAgreesWithTheRules(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    Resolution resolution = Resolver.create().resolve(randomRecords(random));
-    LicencePolicy policy = random.nextBoolean() ? LicencePolicy.allContributors() : window(1 + random.nextInt(200));
+    Case counted = Case.of(seed);
+    Resolution resolution = counted.resolution;
+    LicencePolicy policy = counted.policy;
 
     LicenceReport report = LicenceCounter.create(policy).count(resolution);
 
@@ -109,11 +126,10 @@ final class LicenceCounterPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void duplicates_areTheReviewItemsBetweenCountedContributors(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    Resolution resolution = Resolver.create().resolve(randomRecords(random));
-    LicencePolicy policy = random.nextBoolean() ? LicencePolicy.allContributors() : window(1 + random.nextInt(200));
+    Case counted = Case.of(seed);
+    Resolution resolution = counted.resolution;
 
-    LicenceReport report = LicenceCounter.create(policy).count(resolution);
+    LicenceReport report = LicenceCounter.create(counted.policy).count(resolution);
 
     List<ReviewItem> expected = new ArrayList<>();
     Map<ContributorId, List<ContributorId>> edges = new HashMap<>();

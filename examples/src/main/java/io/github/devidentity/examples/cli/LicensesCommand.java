@@ -185,7 +185,8 @@ final class LicensesCommand implements Command {
         + " contributors; " + number(left) + " left out");
     out.println("  duplicates between counted contributors: " + number(duplicates.size()) + " review items");
     out.println("  licence units if all of them were merged: " + number(report.countIfDuplicatesMerged())
-        + " (" + number(report.count() - report.countIfDuplicatesMerged()) + " fewer)");
+        + " (" + number(report.count() - report.countIfDuplicatesMerged())
+        + " fewer; review items are doubtful: accept only those that are one person)");
   }
 
   /** {@code c0123…  Ada Lovelace  github/583231 @octocat (gh-1)  last active 2026-11-28}. */

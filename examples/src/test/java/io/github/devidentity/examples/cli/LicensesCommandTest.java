@@ -47,7 +47,7 @@ final class LicensesCommandTest {
         .containsPattern("  c[0-9a-f]{12}  Dee Park      bitbucket-cloud/\\{d3e\\} @dee \\(d1\\)\\R")
         .contains("== Duplicates that would lower the count (2) ==", "0.97 same-email: same email \"sam@acme.example\"",
             "not merged: would join two different github.com accounts")
-        .contains("  licence units if all of them were merged: 4 (2 fewer)")
+        .contains("  licence units if all of them were merged: 4 (2 fewer; ")
         .doesNotContain("Bea Ng", "dependabot");
     assertThat(run.out().lines().filter(line -> line.matches("  c[0-9a-f]{12}  .*"))).hasSize(6);
     List<String> err = run.err().lines().toList();
@@ -67,7 +67,7 @@ final class LicensesCommandTest {
         .contains("== Licence units: 2 of 8 contributors ==")
         .containsPattern("  not active in the window +3\\R  activity unknown: undated source-code-management records +1")
         .contains("Ada Lovelace  github/583231 @ada-l (a2)", "Sam Lee       github/1001 @samlee (s1)")
-        .contains("== Duplicates that would lower the count (0) ==", "licence units if all of them were merged: 2 (0 fewer)")
+        .contains("== Duplicates that would lower the count (0) ==", "licence units if all of them were merged: 2 (0 fewer; ")
         .doesNotContain("Carl Fox", "Dee Park", "(s2)", "(s3)");
   }
 
@@ -95,7 +95,7 @@ final class LicensesCommandTest {
 
     assertThat(run.code()).withFailMessage(run.err()).isZero();
     assertThat(run.out()).contains("== Licence units: 5 of 7 contributors ==",
-        "== Duplicates that would lower the count (1) ==", "licence units if all of them were merged: 4 (1 fewer)");
+        "== Duplicates that would lower the count (1) ==", "licence units if all of them were merged: 4 (1 fewer; ");
   }
 
   @Test
