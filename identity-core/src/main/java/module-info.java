@@ -1,6 +1,6 @@
 /**
  * devidentity core: the identity model, normalisation, correlation strategies, resolution and
- * decisions. Free of I/O formats; depends on Guava and annotation jars only.
+ * decisions, licence counting. Free of I/O formats; depends on Guava and annotation jars only.
  */
 module io.github.devidentity.core {
   requires transitive org.jspecify;
@@ -14,6 +14,7 @@ module io.github.devidentity.core {
   exports io.github.devidentity.decision;
   exports io.github.devidentity.org;
   exports io.github.devidentity.spi;
+  exports io.github.devidentity.licence;
 
   uses io.github.devidentity.spi.IdentitySourceProvider;
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +44,14 @@ final class ValuesTest {
     assertThat(IntegrationType.JIRA_DATA_CENTER.isSourceCodeManagement()).isFalse();
     assertThat(IntegrationType.GIT.hasAccountIds()).isFalse();
     assertThat(IntegrationType.JIRA_CLOUD.hasAccountIds()).isTrue();
+  }
+
+  @Test
+  void integrationType_sourceCodeManagement_isExactlyTheToolsLicencesBill() {
+    assertThat(EnumSet.allOf(IntegrationType.class).stream().filter(IntegrationType::isSourceCodeManagement))
+        .containsExactlyInAnyOrder(IntegrationType.GIT, IntegrationType.GITHUB, IntegrationType.GITHUB_ENTERPRISE,
+            IntegrationType.GITLAB, IntegrationType.BITBUCKET_CLOUD, IntegrationType.BITBUCKET_SERVER,
+            IntegrationType.AZURE_DEVOPS, IntegrationType.HARNESS_CODE);
   }
 
   @Test

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,7 @@ final class GenerateCommand implements Command {
   static final String SEED = "--seed";
   static final String OUTPUT = "--output";
   static final String TRUTH = "--truth";
+  static final String AS_OF = "--as-of";
   static final long DEFAULT_SEED = 1;
 
   @Override
@@ -43,7 +46,7 @@ final class GenerateCommand implements Command {
   @Override
   public String usage() {
     return "usage: " + Main.PROGRAM + " generate " + RECORDS + " N " + OUTPUT + " FILE [" + SEED + " S] ["
-        + TRUTH + " FILE]\n\n"
+        + TRUTH + " FILE] [" + AS_OF + " YYYY-MM-DD]\n\n"
         + "Writes N identity records of an invented engineering organisation (git identities and\n"
         + "GitHub, GitLab, Bitbucket Cloud, Azure DevOps, Jira Cloud and Harness Code accounts) to\n"
         + "FILE, and record_id,person_id for every record to the truth file. The same seed gives the\n"
@@ -52,12 +55,14 @@ final class GenerateCommand implements Command {
         + "  " + RECORDS + " N      how many records: 1000000, 1_000_000, 1m, 100k, 2.5m\n"
         + "  " + OUTPUT + " FILE   where to write the records (record_id,source,name,email,username,account_id)\n"
         + "  " + SEED + " S        the seed, a whole number; " + DEFAULT_SEED + " if not given\n"
-        + "  " + TRUTH + " FILE    where to write the truth; FILE with .csv replaced by .truth.csv if not given";
+        + "  " + TRUTH + " FILE    where to write the truth; FILE with .csv replaced by .truth.csv if not given\n"
+        + "  " + AS_OF + " DAY    also write first_seen,last_seen: each person's activity ends by the end of DAY\n"
+        + "                 (most in its last two weeks, some weeks or years before); other values stay the same";
   }
 
   @Override
   public Set<String> valueFlags() {
-    return Set.of(RECORDS, SEED, OUTPUT, TRUTH);
+    return Set.of(RECORDS, SEED, OUTPUT, TRUTH, AS_OF);
   }
 
   @Override
@@ -78,9 +83,13 @@ final class GenerateCommand implements Command {
     checkWritable(OUTPUT, output);
     checkWritable(TRUTH, truth);
 
+    Optional<LocalDate> asOf = args.value(AS_OF).map(value -> LicensesCommand.day(name(), AS_OF, value));
+
     long start = System.nanoTime();
-    OrganisationGenerator generator = OrganisationGenerator.of(seed);
-    long persons = write(generator, records, output, truth);
+    OrganisationGenerator generator = asOf.isPresent()
+        ? OrganisationGenerator.of(seed).withActivityUntil(LicensesCommand.endOf(asOf.get()).minusSeconds(1))
+        : OrganisationGenerator.of(seed);
+    long persons = write(generator, records, output, truth, asOf.isPresent());
     double seconds = (System.nanoTime() - start) / 1e9;
     err.println(String.format(Locale.ROOT,
         "generate: %,d records of %,d persons (seed %d, %s) in %.2f s, %,.0f records/s; wrote %s and %s",
@@ -93,13 +102,16 @@ final class GenerateCommand implements Command {
    * Writes both files next to their targets and moves them into place, so a failed run leaves no
    * half-written file.
    */
-  private static long write(OrganisationGenerator generator, long records, Path output, Path truth) {
+  private static long write(OrganisationGenerator generator, long records, Path output, Path truth,
+      boolean activity) {
     List<Path> temporaries = new ArrayList<>();
     try {
       Path recordsTemporary = temporary(output, temporaries);
       Path truthTemporary = temporary(truth, temporaries);
       long persons;
-      try (CsvRecordSink sink = CsvRecordSink.open(recordsTemporary, truthTemporary)) {
+      try (CsvRecordSink sink = activity
+          ? CsvRecordSink.openWithActivity(recordsTemporary, truthTemporary)
+          : CsvRecordSink.open(recordsTemporary, truthTemporary)) {
         persons = generator.generate(records, sink);
       } catch (IdentityException e) {
         // Name the files the user asked for, not the temporary files beside them.

@@ -164,7 +164,7 @@ final class ResolutionPrinter {
   }
 
   /** One line per piece of evidence, strongest first: {@code 0.97 same-email: same email "x"}. */
-  private void evidenceLines(List<Evidence> evidence, String indent) {
+  void evidenceLines(List<Evidence> evidence, String indent) {
     for (Evidence item : evidence) {
       out.println(indent + String.format(Locale.ROOT, "%.2f %s: %s", item.confidence(), item.strategy(), item.explanation()));
     }

@@ -46,7 +46,7 @@ final class ResolveCommand implements Command {
   static final String PREVIOUS = "--previous";
 
   /** The least time between two progress lines on stderr, and before the first. */
-  private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+  static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
   /** How many records are read between two progress checks; checking the clock per row is waste. */
   private static final int READ_PROGRESS_STEP = 4096;
 
@@ -131,7 +131,7 @@ final class ResolveCommand implements Command {
     return Main.OK;
   }
 
-  private static List<IdentityRecord> read(Path input, ProgressListener progress) {
+  static List<IdentityRecord> read(Path input, ProgressListener progress) {
     List<IdentityRecord> records = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(input, UTF_8)) {
       IdentityRecordsCsv.forEach(reader, input.toString(), record -> {

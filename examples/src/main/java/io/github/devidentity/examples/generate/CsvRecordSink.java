@@ -14,8 +14,9 @@ import java.nio.file.Path;
 
 /**
  * Writes generated records to two CSV files: the records, with the header {@code
- * record_id,source,name,email,username,account_id} that {@code IdentityRecordsCsv} reads, and the
- * truth, {@code record_id,person_id}.
+ * record_id,source,name,email,username,account_id} that {@code IdentityRecordsCsv} reads (and
+ * {@code first_seen,last_seen} after it when opened {@link #openWithActivity with activity}), and
+ * the truth, {@code record_id,person_id}.
  *
  * <p>UTF-8, {@code \n} line ends, RFC 4180 quoting for cells holding a comma, a quote or a line
  * break ({@code "Smith, John"}), 1 MiB buffers. Close it to flush.
@@ -29,6 +30,8 @@ import java.nio.file.Path;
 public final class CsvRecordSink implements RecordSink, Closeable {
   /** The header of the records file. */
   public static final String RECORDS_HEADER = "record_id,source,name,email,username,account_id";
+  /** The header of the records file when it holds activity dates. */
+  public static final String ACTIVITY_HEADER = RECORDS_HEADER + ",first_seen,last_seen";
   /** The header of the truth file. */
   public static final String TRUTH_HEADER = "record_id,person_id";
 
@@ -38,13 +41,15 @@ public final class CsvRecordSink implements RecordSink, Closeable {
   private final Path truthFile;
   private final Utf8Out records;
   private final Utf8Out truth;
+  private final boolean activity;
   private long count;
 
-  private CsvRecordSink(Path recordsFile, Path truthFile, Utf8Out records, Utf8Out truth) {
+  private CsvRecordSink(Path recordsFile, Path truthFile, Utf8Out records, Utf8Out truth, boolean activity) {
     this.recordsFile = recordsFile;
     this.truthFile = truthFile;
     this.records = records;
     this.truth = truth;
+    this.activity = activity;
   }
 
   /**
@@ -54,6 +59,21 @@ public final class CsvRecordSink implements RecordSink, Closeable {
    * @throws IdentityException if a file cannot be created; the message names it
    */
   public static CsvRecordSink open(Path recordsFile, Path truthFile) {
+    return open(recordsFile, truthFile, false);
+  }
+
+  /**
+   * Like {@link #open}, with the columns {@code first_seen,last_seen} in the records file, for a
+   * generator that {@link OrganisationGenerator#withActivityUntil dates its records}.
+   *
+   * @throws IllegalArgumentException if both paths name the same file
+   * @throws IdentityException if a file cannot be created; the message names it
+   */
+  public static CsvRecordSink openWithActivity(Path recordsFile, Path truthFile) {
+    return open(recordsFile, truthFile, true);
+  }
+
+  private static CsvRecordSink open(Path recordsFile, Path truthFile, boolean activity) {
     requireNonNull(recordsFile, "recordsFile");
     requireNonNull(truthFile, "truthFile");
     if (recordsFile.toAbsolutePath().normalize().equals(truthFile.toAbsolutePath().normalize())) {
@@ -68,8 +88,8 @@ public final class CsvRecordSink implements RecordSink, Closeable {
       records.closeQuietly();
       throw e;
     }
-    CsvRecordSink sink = new CsvRecordSink(recordsFile, truthFile, records, truth);
-    sink.line(records, RECORDS_HEADER);
+    CsvRecordSink sink = new CsvRecordSink(recordsFile, truthFile, records, truth, activity);
+    sink.line(records, activity ? ACTIVITY_HEADER : RECORDS_HEADER);
     sink.line(truth, TRUTH_HEADER);
     return sink;
   }
@@ -77,10 +97,16 @@ public final class CsvRecordSink implements RecordSink, Closeable {
   /**
    * Writes one record to each file.
    *
+   * @throws IllegalArgumentException if the record carries activity dates and the sink was not
+   *     opened with activity, which has no columns for them
    * @throws IdentityException if a file cannot be written; the message names it
    */
   @Override
   public void accept(GeneratedRecord record) {
+    if (!activity && record.hasActivity()) {
+      throw new IllegalArgumentException("record " + record.recordId() + " carries activity dates, but "
+          + recordsFile + " has no columns for them; open it with openWithActivity");
+    }
     try {
       records.cell(record.recordId());
       records.comma();
@@ -93,6 +119,12 @@ public final class CsvRecordSink implements RecordSink, Closeable {
       records.cell(record.username());
       records.comma();
       records.cell(record.accountId());
+      if (activity) {
+        records.comma();
+        records.cell(record.firstSeen());
+        records.comma();
+        records.cell(record.lastSeen());
+      }
       records.newline();
       truth.cell(record.recordId());
       truth.comma();

@@ -9,8 +9,10 @@ import static io.github.devidentity.examples.generate.NamePools.GIVEN_FOLD;
 import static io.github.devidentity.examples.generate.NamePools.GIVEN_SHORT;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of {@link OrganisationGenerator#generate}: the random stream, the counters that keep
@@ -103,6 +105,8 @@ final class Generation {
   private static final long GITHUB_ACTIONS_ID = 41898282;
 
   private final SplittableRandom random;
+  /** Draws activity dates, when records are dated. */
+  private final @Nullable ActivityDates dates;
   private final RecordSink sink;
   private final String domain;
   /** The team alias of the current block of people, and the block it is for. */
@@ -162,8 +166,9 @@ final class Generation {
   private final int[] kinds = new int[MAX_RECORDS];
   private final int[] order = new int[MAX_RECORDS];
 
-  Generation(long seed, String company, String domain, RecordSink sink) {
+  Generation(long seed, String company, String domain, @Nullable Instant activityUntil, RecordSink sink) {
     this.random = new SplittableRandom(seed);
+    this.dates = activityUntil == null ? null : new ActivityDates(seed, activityUntil);
     this.salt = random.nextLong();
     this.sink = sink;
     this.domain = domain;
@@ -200,7 +205,13 @@ final class Generation {
     long count = Math.min(1 + roll(2), remaining);
     for (long i = 0; i < count; i++) {
       String[] row = bot.records[roll(bot.records.length)];
-      sink.accept(new GeneratedRecord(recordId(), row[0], row[1], row[2], row[3], row[4], bot.personId));
+      if (dates == null) {
+        sink.accept(new GeneratedRecord(recordId(), row[0], row[1], row[2], row[3], row[4], bot.personId));
+      } else {
+        dates.bot();
+        sink.accept(new GeneratedRecord(recordId(), row[0], row[1], row[2], row[3], row[4], bot.personId,
+            dates.firstSeen, dates.lastSeen));
+      }
     }
     return count;
   }
@@ -515,9 +526,18 @@ final class Generation {
       order[j] = swap;
     }
     int count = (int) Math.min(planned, remaining);
+    if (dates != null) {
+      dates.person();
+    }
     for (int i = 0; i < count; i++) {
       int r = order[i];
-      sink.accept(new GeneratedRecord(recordId(), source[r], name[r], email[r], username[r], account[r], personId));
+      if (dates == null) {
+        sink.accept(new GeneratedRecord(recordId(), source[r], name[r], email[r], username[r], account[r], personId));
+      } else {
+        dates.record(!GIT.equals(source[r]));
+        sink.accept(new GeneratedRecord(recordId(), source[r], name[r], email[r], username[r], account[r], personId,
+            dates.firstSeen, dates.lastSeen));
+      }
     }
     return count;
   }

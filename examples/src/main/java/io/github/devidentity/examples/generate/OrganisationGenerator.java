@@ -2,6 +2,9 @@ package io.github.devidentity.examples.generate;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Generates the identity records of an invented engineering organisation, with the truth of which
  * person each record belongs to: git identities and accounts in GitHub, GitLab, Bitbucket Cloud,
@@ -15,6 +18,11 @@ import static java.util.Objects.requireNonNull;
  * unknown}) or a shared team address, and bots ({@code dependabot[bot]}…) are persons of their own,
  * with person ids such as {@code bot-dependabot}. Handles, addresses and account ids are unique
  * per person, as the tools make them.
+ *
+ * <p>Records carry no activity dates unless asked: {@link #withActivityUntil} gives each person a
+ * span of activity ending by a given instant (most active in the last days, some weeks or years
+ * ago, as people move on) and each record first and last seen instants within it; git records are
+ * always dated, a few accounts carry no dates.
  *
  * <p>The same seed gives the same records, byte for byte. Records are generated person by person
  * and handed to a {@link RecordSink}, so memory does not grow with their number; ten million take
@@ -30,15 +38,26 @@ import static java.util.Objects.requireNonNull;
 public final class OrganisationGenerator {
   private final long seed;
   private final String company;
+  private final @Nullable Instant activityUntil;
 
-  private OrganisationGenerator(long seed) {
+  private OrganisationGenerator(long seed, @Nullable Instant activityUntil) {
     this.seed = seed;
     this.company = NamePools.COMPANIES[(int) Math.floorMod(seed, (long) NamePools.COMPANIES.length)];
+    this.activityUntil = activityUntil;
   }
 
-  /** A generator for one seed; any seed is valid. */
+  /** A generator for one seed, of records without activity dates; any seed is valid. */
   public static OrganisationGenerator of(long seed) {
-    return new OrganisationGenerator(seed);
+    return new OrganisationGenerator(seed, null);
+  }
+
+  /**
+   * This generator, with first and last seen instants on the records, none after {@code until}.
+   * The other values of every record stay exactly as without dates: the dates are drawn from a
+   * random stream of their own.
+   */
+  public OrganisationGenerator withActivityUntil(Instant until) {
+    return new OrganisationGenerator(seed, requireNonNull(until, "until"));
   }
 
   /** The seed. */
@@ -67,11 +86,12 @@ public final class OrganisationGenerator {
       throw new IllegalArgumentException("records is " + records + "; expected 0 or more");
     }
     requireNonNull(sink, "sink");
-    return new Generation(seed, company, companyDomain(), sink).run(records);
+    return new Generation(seed, company, companyDomain(), activityUntil, sink).run(records);
   }
 
   @Override
   public String toString() {
-    return "OrganisationGenerator[seed=" + seed + ", domain=" + companyDomain() + "]";
+    return "OrganisationGenerator[seed=" + seed + ", domain=" + companyDomain()
+        + (activityUntil == null ? "" : ", activity until " + activityUntil) + "]";
   }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.devidentity.csv.IdentityRecordsCsv;
+import io.github.devidentity.model.IdentityRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,33 @@ final class GenerateCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files).as("no temporary files left").hasSize(2);
     }
+  }
+
+  @Test
+  void generate_asOf_writesActivityDatesUpToTheEndOfTheDay() throws IOException {
+    Path output = dir.resolve("dated.csv");
+    Path plain = dir.resolve("plain.csv");
+
+    Run run = Run.of("generate", "--records", "2k", "--seed", "42", "--output", output.toString(), "--as-of", "2026-11-30");
+    Run.of("generate", "--records", "2k", "--seed", "42", "--output", plain.toString());
+
+    assertThat(run.code()).withFailMessage(run.err()).isZero();
+    assertThat(Files.readAllLines(output, UTF_8).get(0))
+        .isEqualTo("record_id,source,name,email,username,account_id,first_seen,last_seen");
+    List<IdentityRecord> records = IdentityRecordsCsv.read(output);
+    Instant endOfDay = Instant.parse("2026-11-30T23:59:59Z");
+    assertThat(records).hasSize(2_000).noneMatch(r -> r.lastSeen().filter(at -> at.isAfter(endOfDay)).isPresent())
+        .anyMatch(r -> r.lastSeen().filter(at -> at.isAfter(endOfDay.minusSeconds(86_399))).isPresent());
+    assertThat(dir.resolve("dated.truth.csv")).hasSameTextualContentAs(dir.resolve("plain.truth.csv"));
+  }
+
+  @Test
+  void generate_badAsOf_isUsageError() {
+    Run run = Run.of("generate", "--records", "10", "--output", dir.resolve("x.csv").toString(), "--as-of", "30.11.2026");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith(
+        "error: generate: --as-of \"30.11.2026\" is not a day; expected YYYY-MM-DD, such as 2026-12-01\n");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.devidentity.model.IdentityRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -85,6 +86,36 @@ final class CsvRecordSinkTest {
 
     assertThat(Files.size(records)).isGreaterThan(2L << 20);
     assertThat(IdentityRecordsCsv.read(records)).hasSize(generated.size());
+  }
+
+  @Test
+  void openWithActivity_writesAndRoundTripsTheDates() throws IOException {
+    Path records = dir.resolve("dated.csv");
+    List<GeneratedRecord> generated = new ArrayList<>();
+    try (CsvRecordSink csv = CsvRecordSink.openWithActivity(records, dir.resolve("dated.truth.csv"))) {
+      OrganisationGenerator.of(42).withActivityUntil(Instant.parse("2026-11-30T23:59:59Z")).generate(5_000, record -> {
+        generated.add(record);
+        csv.accept(record);
+      });
+    }
+
+    assertThat(Files.readAllLines(records, UTF_8).get(0))
+        .isEqualTo("record_id,source,name,email,username,account_id,first_seen,last_seen");
+    List<IdentityRecord> read = IdentityRecordsCsv.read(records);
+    assertThat(read).isEqualTo(generated.stream().map(GeneratedRecord::toIdentityRecord).collect(Collectors.toList()));
+    assertThat(read).anyMatch(r -> r.lastSeen().isPresent()).anyMatch(r -> r.lastSeen().isEmpty());
+  }
+
+  @Test
+  void accept_datedRecordWithoutActivityColumns_isRejected() {
+    Path records = dir.resolve("r.csv");
+    try (CsvRecordSink csv = CsvRecordSink.open(records, dir.resolve("t.csv"))) {
+      assertThatThrownBy(() -> csv.accept(new GeneratedRecord("r1", "git", "Ada", "ada@acme.example", "", "", "p1",
+          "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("record r1 carries activity dates, but " + records
+              + " has no columns for them; open it with openWithActivity");
+    }
   }
 
   @Test

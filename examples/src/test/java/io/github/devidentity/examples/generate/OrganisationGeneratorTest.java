@@ -8,6 +8,8 @@ import io.github.devidentity.model.IdentityRecord;
 import io.github.devidentity.model.RecordId;
 import io.github.devidentity.resolve.Resolution;
 import io.github.devidentity.resolve.Resolver;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -371,6 +373,68 @@ final class OrganisationGeneratorTest {
     assertThat(identity.emails()).isEmpty();
     assertThat(identity.login()).contains("janedoe42");
     assertThat(identity.accountId()).contains("1000123");
+  }
+
+  static List<GeneratedRecord> generateDated(long seed, long records, Instant until) {
+    List<GeneratedRecord> out = new ArrayList<>();
+    OrganisationGenerator.of(seed).withActivityUntil(until).generate(records, out::add);
+    return out;
+  }
+
+  @Test
+  void generate_withoutActivity_carriesNoDates() {
+    assertThat(generate(42, 3_000)).noneMatch(GeneratedRecord::hasActivity);
+  }
+
+  @Test
+  void withActivityUntil_datesRecordsAndChangesNothingElse() {
+    Instant until = Instant.parse("2026-11-30T23:59:59Z");
+    List<GeneratedRecord> plain = generate(42, 20_000);
+
+    List<GeneratedRecord> dated = generateDated(42, 20_000, until);
+
+    assertThat(dated).hasSameSizeAs(plain);
+    for (int i = 0; i < dated.size(); i++) {
+      GeneratedRecord record = dated.get(i);
+      check(new GeneratedRecord(record.recordId(), record.source(), record.name(), record.email(), record.username(),
+          record.accountId(), record.personId()).equals(plain.get(i)), record, "differs from " + plain.get(i));
+      if (record.hasActivity()) {
+        IdentityRecord identity = record.toIdentityRecord();
+        Instant first = identity.firstSeen().orElseThrow();
+        Instant last = identity.lastSeen().orElseThrow();
+        check(!first.isAfter(last) && !last.isAfter(until), record, "has dates out of order or after " + until);
+      } else {
+        check(!record.source().equals("git"), record, "is a commit identity without dates");
+      }
+    }
+    long accounts = dated.stream().filter(r -> !r.source().equals("git")).count();
+    long undated = dated.stream().filter(r -> !r.hasActivity()).count();
+    assertThat((double) undated / accounts).as("accounts without dates").isBetween(0.01, 0.06);
+    assertThat(generateDated(42, 20_000, until)).isEqualTo(dated);
+    assertThat(generateDated(43, 20_000, until)).isNotEqualTo(dated);
+  }
+
+  @Test
+  void withActivityUntil_mostPeopleAreRecentSomeLeftLongAgo() {
+    Instant until = Instant.parse("2026-11-30T23:59:59Z");
+    Map<String, Instant> latest = new HashMap<>();
+    for (GeneratedRecord record : generateDated(7, 30_000, until)) {
+      if (record.personId().startsWith("p") && !record.lastSeen().isEmpty()) {
+        latest.merge(record.personId(), Instant.parse(record.lastSeen()), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+
+    double in30Days = share(latest, until.minus(Duration.ofDays(30)));
+    double in90Days = share(latest, until.minus(Duration.ofDays(90)));
+    double inAYear = share(latest, until.minus(Duration.ofDays(365)));
+
+    assertThat(in30Days).isBetween(0.65, 0.8);
+    assertThat(in90Days).isBetween(0.75, 0.88).isGreaterThan(in30Days);
+    assertThat(inAYear).isBetween(in90Days, 0.95);
+  }
+
+  private static double share(Map<String, Instant> latest, Instant since) {
+    return (double) latest.values().stream().filter(at -> !at.isBefore(since)).count() / latest.size();
   }
 
   @Test
