@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       {@code bot} column of a records file).
  *   <li>A login, display name or noreply login ends in {@code [bot]}, as GitHub Apps do ({@code
  *       dependabot[bot]}).
- *   <li>A well-known automation account, matched as a whole login, display name or address, never
- *       as a part of one: Dependabot, Renovate, GitHub Actions, GitHub's web-flow committer
+ *   <li>A well-known automation account, matched as a whole login, display name or address (an
+ *       address only with no name or the sender's own), never as a part of one: Dependabot, Renovate, GitHub Actions, GitHub's web-flow committer
  *       ({@code GitHub <noreply@github.com>}), Greenkeeper, Snyk, Mergify, Codecov, pre-commit.ci,
  *       ImgBot, All Contributors, semantic-release, Automation for Jira, GitLab's internal bots and
  *       project or group access tokens ({@code project_42_bot_…}), and Azure DevOps build service
@@ -34,20 +34,38 @@ final class Bots {
       "dependabot", "dependabot-preview", "renovate", "renovate-bot", "renovatebot", "github-actions",
       "web-flow", "greenkeeper", "greenkeeperio-bot", "snyk-bot", "mergify", "codecov", "codecov-io",
       "codecov-commenter", "pre-commit-ci", "imgbot", "imgbotapp", "allcontributors", "all-contributors",
-      "semantic-release-bot", "pyup-bot", "whitesource-bolt-for-github", "automation for jira",
+      "semantic-release-bot", "renovate bot", "github actions", "github action", "pyup-bot", "whitesource-bolt-for-github", "automation for jira",
       "alert-bot", "support-bot", "visual-review-bot", "gitlab-bot");
 
-  /** Addresses automation commits or comments with, lower-cased, and what sends from them. */
-  private static final ImmutableMap<String, String> ADDRESSES = ImmutableMap.<String, String>builder()
-      .put("noreply@github.com", "GitHub's web-flow committer")
-      .put("actions@github.com", "GitHub Actions")
-      .put("action@github.com", "GitHub Actions")
-      .put("github-actions@github.com", "GitHub Actions")
-      .put("support@dependabot.com", "Dependabot")
-      .put("bot@renovateapp.com", "Renovate")
-      .put("snyk-bot@snyk.io", "Snyk")
-      .put("support@greenkeeper.io", "Greenkeeper")
+  /**
+   * Addresses automation commits or comments with, lower-cased, with what sends from them and the
+   * names it signs with. The address alone is not enough: people type {@code noreply@github.com}
+   * as a placeholder under their own name.
+   */
+  private static final ImmutableMap<String, Sender> ADDRESSES = ImmutableMap.<String, Sender>builder()
+      .put("noreply@github.com", new Sender("GitHub's web-flow committer", "github", "web-flow"))
+      .put("actions@github.com", Sender.GITHUB_ACTIONS)
+      .put("action@github.com", Sender.GITHUB_ACTIONS)
+      .put("github-actions@github.com", Sender.GITHUB_ACTIONS)
+      .put("support@dependabot.com", new Sender("Dependabot", "dependabot", "dependabot-preview"))
+      .put("bot@renovateapp.com", new Sender("Renovate", "renovate", "renovate bot", "renovate-bot"))
+      .put("snyk-bot@snyk.io", new Sender("Snyk", "snyk", "snyk bot", "snyk-bot"))
+      .put("support@greenkeeper.io", new Sender("Greenkeeper", "greenkeeper", "greenkeeper-bot"))
       .build();
+
+  /** An automation sender: what it is and the names it signs with, lower-cased. */
+  private static final class Sender {
+    static final Sender GITHUB_ACTIONS =
+        new Sender("GitHub Actions", "github", "github actions", "github action", "github-actions", "actions-user");
+
+    final String label;
+    final ImmutableSet<String> names;
+
+    Sender(String label, String... names) {
+      this.label = label;
+      this.names = ImmutableSet.copyOf(names);
+    }
+  }
 
   /** The Atlassian account id of Automation for Jira, the same on every Jira Cloud site. */
   private static final String JIRA_AUTOMATION_ACCOUNT = "557058:f58131cb-b67d-43c7-b30d-6b58d40bd077";
@@ -61,7 +79,8 @@ final class Bots {
   private Bots() {}
 
   /** Why the record is automation, or empty when nothing says so. */
-  static Optional<String> detect(IdentityRecord record, List<EmailAddress> emails, List<NormalizedRecord.ProviderLogin> logins) {
+  static Optional<String> detect(IdentityRecord record, List<EmailAddress> emails,
+      List<NormalizedRecord.ProviderLogin> logins) {
     if (record.isBot()) {
       return Optional.of("flagged as a bot by its source");
     }
@@ -81,10 +100,12 @@ final class Bots {
         }
       }
     }
+    // The address counts when no name comes with it, or the sender's own name.
+    String signed = record.displayName().map(value -> value.trim().toLowerCase(Locale.ROOT)).orElse("");
     for (EmailAddress email : emails) {
-      String sender = ADDRESSES.get(email.normalized());
-      if (sender != null) {
-        return Optional.of("address " + email.normalized() + " belongs to " + sender);
+      Sender sender = ADDRESSES.get(email.normalized());
+      if (sender != null && (signed.isEmpty() || sender.names.contains(signed))) {
+        return Optional.of("address " + email.normalized() + " belongs to " + sender.label);
       }
     }
     if (record.accountId().filter(JIRA_AUTOMATION_ACCOUNT::equals).isPresent()) {

@@ -41,7 +41,7 @@ final class BotsTest {
   @ParameterizedTest
   @CsvSource({
       "renovate, name \"renovate\" is a well-known automation account",
-      "GitHub Actions, ",
+      "GitHub Actions, name \"GitHub Actions\" is a well-known automation account",
       "github-actions, name \"github-actions\" is a well-known automation account",
       "Automation for Jira, name \"Automation for Jira\" is a well-known automation account",
       "Project Collection Build Service (contoso), name \"Project Collection Build Service (contoso)\" is an Azure DevOps build service identity",
@@ -72,6 +72,8 @@ final class BotsTest {
 
   @ParameterizedTest
   @CsvSource({
+      "Zoë Popufirt, noreply@github.com",
+      "christopher, noreply@github.com",
       "Renovate Jones, renovate.jones@example.org",
       "Abbot Smith, abbot@example.org",
       "Jenkins Smith, jenkins@example.org",
