@@ -12,6 +12,7 @@ module io.github.devidentity.core {
   exports io.github.devidentity.match;
   exports io.github.devidentity.resolve;
   exports io.github.devidentity.decision;
+  exports io.github.devidentity.audit;
   exports io.github.devidentity.spi;
 
   uses io.github.devidentity.spi.IdentitySourceProvider;
