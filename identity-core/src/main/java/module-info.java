@@ -13,6 +13,7 @@ module io.github.devidentity.core {
   exports io.github.devidentity.resolve;
   exports io.github.devidentity.decision;
   exports io.github.devidentity.audit;
+  exports io.github.devidentity.forget;
   exports io.github.devidentity.spi;
 
   uses io.github.devidentity.spi.IdentitySourceProvider;
