@@ -1,8 +1,8 @@
 /**
  * Reads and writes the library's CSV files: {@link io.github.devidentity.csv.IdentityRecordsCsv
  * identity records}, {@link io.github.devidentity.csv.AssignmentsCsv record-to-contributor
- * assignments}, and the append-only {@link io.github.devidentity.csv.CsvDecisionStore decision
- * log}.
+ * assignments}, the append-only {@link io.github.devidentity.csv.CsvDecisionStore decision
+ * log}, and the {@link io.github.devidentity.csv.TombstonesCsv tombstones} of forgotten people.
  *
  * <p>Every problem in a file is reported as an {@link io.github.devidentity.InvalidInputException}
  * that names the file, the line, the column and what was expected; I/O failures are wrapped in an
