@@ -47,26 +47,10 @@ import org.jspecify.annotations.Nullable;
 public final class TombstonesCsv {
 
   private enum Column implements KnownColumn {
-    TOMBSTONE_ID("tombstone_id"),
-    FORGOTTEN_AT("forgotten_at"),
-    KIND("kind"),
-    HASH("hash");
-
-    private final String header;
-
-    Column(String header) {
-      this.header = header;
-    }
-
-    @Override
-    public String header() {
-      return header;
-    }
-
-    @Override
-    public List<String> names() {
-      return List.of(header);
-    }
+    TOMBSTONE_ID,
+    FORGOTTEN_AT,
+    KIND,
+    HASH
   }
 
   private static final String ID_EXAMPLE = "t-3f2a9c0d1e4b5a69";
