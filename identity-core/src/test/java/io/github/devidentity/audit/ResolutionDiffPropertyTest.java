@@ -95,69 +95,84 @@ final class ResolutionDiffPropertyTest {
     return new Resolution[] {first, second};
   }
 
+  /** One history and what the trail records of it. */
+  private record Case(
+      Map<RecordId, ContributorId> before, Map<RecordId, ContributorId> after, List<Link> links, List<AuditEvent> events) {
+
+    static Case of(long seed) {
+      Resolution[] history = history(seed);
+      return new Case(history[0].assignments(), history[1].assignments(), history[1].links(),
+          AuditTrail.create().recordResolution(history[0], history[1], AT));
+    }
+
+    List<AuditEvent> events(AuditEvent.Kind kind) {
+      return events.stream().filter(event -> event.kind() == kind).toList();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void links_joinOnlyRecordsThatWereApart(long seed) {
-    Resolution[] history = history(seed);
-    Map<RecordId, ContributorId> before = history[0].assignments();
-    Map<RecordId, ContributorId> after = history[1].assignments();
+    Case history = Case.of(seed);
 
-    for (AuditEvent event : AuditTrail.create().recordResolution(history[0], history[1], AT)) {
+    for (AuditEvent event : history.events(AuditEvent.Kind.AUTOMATIC_LINK)) {
       RecordId a = event.records().get(0);
       RecordId b = event.records().get(1);
-      if (event.kind() == AuditEvent.Kind.AUTOMATIC_LINK) {
-        assertThat(after.get(a)).isNotNull().isEqualTo(after.get(b));
-        assertThat(before.get(a) != null && before.get(a).equals(before.get(b))).isFalse();
-        assertThat(event.contributors()).containsExactly(after.get(a));
-      } else {
-        assertThat(event.kind()).isEqualTo(AuditEvent.Kind.AUTOMATIC_UNLINK);
-        assertThat(before.get(a)).isNotNull().isEqualTo(before.get(b));
-        assertThat(after.get(a)).isNotNull().isNotEqualTo(after.get(b));
-      }
+      assertThat(history.after().get(a)).isNotNull().isEqualTo(history.after().get(b));
+      ContributorId was = history.before().get(a);
+      assertThat(was != null && was.equals(history.before().get(b))).isFalse();
+      assertThat(event.contributors()).containsExactly(history.after().get(a));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void unlinks_separateOnlyRecordsThatWereTogether(long seed) {
+    Case history = Case.of(seed);
+
+    assertThat(history.events(AuditEvent.Kind.AUTOMATIC_LINK).size()
+        + history.events(AuditEvent.Kind.AUTOMATIC_UNLINK).size()).isEqualTo(history.events().size());
+    for (AuditEvent event : history.events(AuditEvent.Kind.AUTOMATIC_UNLINK)) {
+      RecordId a = event.records().get(0);
+      RecordId b = event.records().get(1);
+      assertThat(history.before().get(a)).isNotNull().isEqualTo(history.before().get(b));
+      assertThat(history.after().get(a)).isNotNull().isNotEqualTo(history.after().get(b));
     }
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void links_andManualLinks_explainEveryContributorNow(long seed) {
-    Resolution[] history = history(seed);
-    Map<RecordId, ContributorId> before = history[0].assignments();
-    Map<RecordId, ContributorId> after = history[1].assignments();
+    Case history = Case.of(seed);
     // Records together before and now start out joined; events and manual links must join the rest.
     Groups groups = new Groups();
-    after.forEach((record, now) -> groups.join(record.value(), key(before.get(record), now, record)));
-    for (Link link : history[1].links()) {
+    history.after().forEach((record, now) -> groups.join(record.value(), key(history.before().get(record), now, record)));
+    for (Link link : history.links()) {
       if (link.manual()) {
         groups.join(link.first().value(), link.second().value());
       }
     }
-    for (AuditEvent event : AuditTrail.create().recordResolution(history[0], history[1], AT)) {
-      if (event.kind() == AuditEvent.Kind.AUTOMATIC_LINK) {
-        groups.join(event.records().get(0).value(), event.records().get(1).value());
-      }
+    for (AuditEvent event : history.events(AuditEvent.Kind.AUTOMATIC_LINK)) {
+      groups.join(event.records().get(0).value(), event.records().get(1).value());
     }
 
     Map<ContributorId, String> root = new HashMap<>();
-    after.forEach((record, now) ->
+    history.after().forEach((record, now) ->
         assertThat(groups.find(record.value())).isEqualTo(root.computeIfAbsent(now, k -> groups.find(record.value()))));
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void unlinks_explainEveryContributorThatCameApart(long seed) {
-    Resolution[] history = history(seed);
-    Map<RecordId, ContributorId> before = history[0].assignments();
-    Map<RecordId, ContributorId> after = history[1].assignments();
+    Case history = Case.of(seed);
     Groups groups = new Groups();
-    for (AuditEvent event : AuditTrail.create().recordResolution(history[0], history[1], AT)) {
-      if (event.kind() == AuditEvent.Kind.AUTOMATIC_UNLINK) {
-        groups.join("now " + after.get(event.records().get(0)), "now " + after.get(event.records().get(1)));
-      }
+    for (AuditEvent event : history.events(AuditEvent.Kind.AUTOMATIC_UNLINK)) {
+      groups.join("now " + history.after().get(event.records().get(0)), "now " + history.after().get(event.records().get(1)));
     }
 
     Map<ContributorId, String> root = new HashMap<>();
-    before.forEach((record, was) -> {
-      ContributorId now = after.get(record);
+    history.before().forEach((record, was) -> {
+      ContributorId now = history.after().get(record);
       if (now != null) {
         assertThat(groups.find("now " + now)).isEqualTo(root.computeIfAbsent(was, k -> groups.find("now " + now)));
       }
@@ -167,26 +182,16 @@ final class ResolutionDiffPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void recordResolution_isDeterministic(long seed) {
-    Resolution[] history = history(seed);
-    Resolution[] again = history(seed);
-
-    assertThat(AuditTrail.create().recordResolution(again[0], again[1], AT))
-        .isEqualTo(AuditTrail.create().recordResolution(history[0], history[1], AT));
+    assertThat(Case.of(seed).events()).isEqualTo(Case.of(seed).events());
   }
 
   /** The cases above are worth running: many histories both join and separate records. */
   @Test
   void histories_bothLinkAndUnlink() {
-    long linking = seeds().filter(seed -> count(seed, AuditEvent.Kind.AUTOMATIC_LINK) > 0).count();
-    long unlinking = seeds().filter(seed -> count(seed, AuditEvent.Kind.AUTOMATIC_UNLINK) > 0).count();
+    long linking = seeds().filter(seed -> !Case.of(seed).events(AuditEvent.Kind.AUTOMATIC_LINK).isEmpty()).count();
+    long unlinking = seeds().filter(seed -> !Case.of(seed).events(AuditEvent.Kind.AUTOMATIC_UNLINK).isEmpty()).count();
     assertThat(linking).isGreaterThan(50);
     assertThat(unlinking).isGreaterThan(50);
-  }
-
-  private static long count(long seed, AuditEvent.Kind kind) {
-    Resolution[] history = history(seed);
-    return AuditTrail.create().recordResolution(history[0], history[1], AT).stream()
-        .filter(event -> event.kind() == kind).count();
   }
 
   private static String key(ContributorId was, ContributorId now, RecordId record) {
