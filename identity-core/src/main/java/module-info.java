@@ -13,6 +13,8 @@ module io.github.devidentity.core {
   exports io.github.devidentity.resolve;
   exports io.github.devidentity.decision;
   exports io.github.devidentity.org;
+  exports io.github.devidentity.audit;
+  exports io.github.devidentity.forget;
   exports io.github.devidentity.spi;
   exports io.github.devidentity.licence;
 
