@@ -14,6 +14,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
@@ -103,6 +104,42 @@ public final class CsvDecisionStore implements DecisionStore {
       DecisionsCsv.write(copy, layout, text);
       appendToFile(text.toString().getBytes(UTF_8));
     } catch (IOException e) {
+      throw Csv.unwritable(file.toString(), e);
+    }
+  }
+
+  /**
+   * Replaces the whole file with this log: the one exception to appending, for erasing a forgotten
+   * person's decisions ({@code Tombstones.purge(DecisionLog)}). The new file is written beside the
+   * old one, forced to disk and moved over it in one step, so a crash leaves either log whole.
+   *
+   * @param log the decisions the file is to hold, in order
+   * @throws IdentityException if the file cannot be written
+   */
+  public synchronized void rewrite(DecisionLog log) {
+    requireNonNull(log, "log");
+    Path directory = file.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      StringBuilder text = new StringBuilder();
+      DecisionsCsv.write(log.decisions(), null, text);
+      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(text.toString().getBytes(UTF_8));
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(false);
+      }
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       throw Csv.unwritable(file.toString(), e);
     }
   }

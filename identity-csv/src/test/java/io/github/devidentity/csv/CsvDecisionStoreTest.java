@@ -96,6 +96,23 @@ final class CsvDecisionStoreTest {
   }
 
   @Test
+  void rewrite_replacesTheLogAndLeavesNoTemporaryFile() throws IOException {
+    CsvDecisionStore store = store();
+    List<Decision> all = everyKind();
+    store.append(all);
+    DecisionLog kept = DecisionLog.of(all.subList(1, 3));
+
+    store.rewrite(kept);
+
+    assertThat(store.load()).isEqualTo(kept);
+    try (var files = Files.list(store.file().toAbsolutePath().getParent())) {
+      assertThat(files).containsExactly(store.file().toAbsolutePath());
+    }
+    store.append(all.subList(0, 1));
+    assertThat(store.load().decisions()).containsExactly(all.get(1), all.get(2), all.get(0));
+  }
+
+  @Test
   void append_nothingLeavesNoFile() {
     CsvDecisionStore store = store();
 
