@@ -7,4 +7,5 @@ module io.github.devidentity.csv {
   requires org.apache.commons.csv;
 
   exports io.github.devidentity.csv;
+  exports io.github.devidentity.mailmap;
 }
