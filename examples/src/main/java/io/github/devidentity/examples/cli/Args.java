@@ -1,5 +1,6 @@
 package io.github.devidentity.examples.cli;
 
+import io.github.devidentity.IdentityException;
 import io.github.devidentity.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -138,12 +139,7 @@ final class Args {
    */
   Path existingFile(String flag) {
     String value = required(flag);
-    Path path;
-    try {
-      path = Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new UsageException(command + ": " + flag + " \"" + value + "\" is not a valid path: " + e.getReason());
-    }
+    Path path = path(flag, value);
     if (!Files.exists(path)) {
       throw new InvalidInputException(null, 0, 0, null,
           flag + " " + value + ": no such file (looked at " + path.toAbsolutePath().normalize() + ")");
@@ -152,6 +148,40 @@ final class Args {
       throw new InvalidInputException(null, 0, 0, null, flag + " " + value + ": not a regular file");
     }
     return path;
+  }
+
+  /**
+   * The path a required option names, where a file can be written: its directory exists and it is
+   * not a directory. Checked before the work starts, so a typo does not cost a run.
+   *
+   * @throws UsageException if the option was not given or its value is not a path
+   * @throws IdentityException naming the option and the path if its directory does not exist or
+   *     it is a directory
+   */
+  Path writableFile(String flag) {
+    String value = required(flag);
+    Path path = path(flag, value);
+    Path directory = path.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new IdentityException(flag + " " + value + ": directory " + directory + " does not exist");
+    }
+    if (Files.isDirectory(path)) {
+      throw new IdentityException(flag + " " + value + ": is a directory; name a file");
+    }
+    return path;
+  }
+
+  /**
+   * The path an option's value names.
+   *
+   * @throws UsageException if the value is not a valid path
+   */
+  Path path(String flag, String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException(command + ": " + flag + " \"" + value + "\" is not a valid path: " + e.getReason());
+    }
   }
 
   /** The positional arguments, in order. */

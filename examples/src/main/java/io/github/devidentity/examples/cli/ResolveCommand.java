@@ -24,7 +24,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -96,7 +95,7 @@ final class ResolveCommand implements Command {
       throw new UsageException("resolve: " + EXPLAIN + " prints to stdout, so " + OUTPUT
           + " cannot be - as well; write the assignments to a file");
     }
-    Path outputFile = output.equals("-") ? null : writableFile(output);
+    Path outputFile = output.equals("-") ? null : args.writableFile(OUTPUT);
     DecisionLog decisions = args.value(DECISIONS).isPresent()
         ? CsvDecisionStore.at(args.existingFile(DECISIONS)).load()
         : DecisionLog.empty();
@@ -205,23 +204,6 @@ final class ResolveCommand implements Command {
     out.println("  " + resolution.summary());
   }
 
-  /**
-   * The path of the output file, checked before the work starts so a typo does not cost a run.
-   *
-   * @throws IdentityException if its directory does not exist or it is a directory
-   */
-  private static Path writableFile(String value) {
-    Path path = path(OUTPUT, value);
-    Path directory = path.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new IdentityException(OUTPUT + " " + value + ": directory " + directory + " does not exist");
-    }
-    if (Files.isDirectory(path)) {
-      throw new IdentityException(OUTPUT + " " + value + ": is a directory; name a file");
-    }
-    return path;
-  }
-
   /** The reason of an I/O failure without the exception class names people need not read. */
   private static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
@@ -231,13 +213,5 @@ final class ResolveCommand implements Command {
       return ((FileSystemException) e).getReason();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static Path path(String flag, String value) {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new UsageException("resolve: " + flag + " \"" + value + "\" is not a valid path: " + e.getReason());
-    }
   }
 }

@@ -3,9 +3,12 @@ package io.github.devidentity.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.devidentity.IdentityException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ArgsTest {
   private static final Set<String> VALUES = Set.of("--input", "--output");
@@ -91,5 +94,28 @@ final class ArgsTest {
     assertThatThrownBy(() -> parse().required("--input"))
         .isInstanceOf(UsageException.class)
         .hasMessage("resolve: option --input is required");
+  }
+
+  @Test
+  void writableFile_inAnExistingDirectory_isThePath(@TempDir Path dir) {
+    Path file = dir.resolve("out.csv");
+
+    assertThat(parse("--output", file.toString()).writableFile("--output")).isEqualTo(file);
+  }
+
+  @Test
+  void writableFile_inAMissingDirectory_namesTheOptionAndTheDirectory(@TempDir Path dir) {
+    Path file = dir.resolve("no").resolve("out.csv");
+
+    assertThatThrownBy(() -> parse("--output", file.toString()).writableFile("--output"))
+        .isInstanceOf(IdentityException.class)
+        .hasMessage("--output " + file + ": directory " + dir.resolve("no") + " does not exist");
+  }
+
+  @Test
+  void writableFile_thatIsADirectory_isRefused(@TempDir Path dir) {
+    assertThatThrownBy(() -> parse("--output", dir.toString()).writableFile("--output"))
+        .isInstanceOf(IdentityException.class)
+        .hasMessage("--output " + dir + ": is a directory; name a file");
   }
 }
