@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.devidentity.IdentityException;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,7 +24,19 @@ final class Csv {
   /** RFC 4180 quoting, but {@code \n} line ends: the files live in version control. */
   static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private Csv() {}
+
+  /** The stream without its leading byte-order mark, if it has one. */
+  static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader pushback = new PushbackReader(reader, 1);
+    int first = pushback.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      pushback.unread(first);
+    }
+    return pushback;
+  }
 
   /** A printer onto {@code out} that neither closes nor buffers beyond {@code out}. */
   static CSVPrinter printer(Appendable out) throws IOException {
