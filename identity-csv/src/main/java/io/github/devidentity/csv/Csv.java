@@ -6,9 +6,13 @@ import io.github.devidentity.IdentityException;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -49,6 +53,37 @@ final class Csv {
       return body.apply(reader);
     } catch (IOException e) {
       throw unreadable(file.toString(), e);
+    }
+  }
+
+  /**
+   * Replaces a file's content in one step: the new text is written beside the file, forced to
+   * disk and moved over it, so a crash leaves either the old file or the new one whole.
+   *
+   * @throws IdentityException if the file cannot be written
+   */
+  static void replaceFile(Path file, String text) {
+    Path directory = file.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(UTF_8));
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(false);
+      }
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw unwritable(file.toString(), e);
     }
   }
 
