@@ -41,7 +41,12 @@ public record CloudIdProblem(int index, Field field, Code code, String value, St
     /** No contributor holds the email: an upload never makes a new person. */
     UNKNOWN_EMAIL,
     /** Two or more contributors hold the email, so the owner is not known. */
-    AMBIGUOUS_EMAIL
+    AMBIGUOUS_EMAIL,
+    /**
+     * Another contributor's record holds the account under a different email: moving it would
+     * make that email ambiguous, so a person decides.
+     */
+    CONFLICTING_EMAIL
   }
 
   /**

@@ -50,9 +50,10 @@ import java.util.stream.Collectors;
  *
  * <p>Every problem is collected, with the row and value it is about: empty values, emails that are
  * no address, unknown integrations, one account claimed for two emails, and, against the
- * resolution, an email no contributor holds (an upload never makes a new person) or one held by
- * several. While any problem stands, the upload applies nothing: it gives no record and no
- * decision.
+ * resolution, an email no contributor holds (an upload never makes a new person), one held by
+ * several, and an account to move whose record carries someone else's email (moving it would make
+ * that email ambiguous). While any problem stands, the upload applies nothing: it gives no record
+ * and no decision.
  *
  * <pre>{@code
  * Resolution resolution = resolver.resolve(records, log);
@@ -157,6 +158,10 @@ public final class CloudIds {
         if (email != null) {
           owner[i] = owner(i, email);
         }
+        AccountRef account = checked.account(i);
+        if (owner[i] != null && account != null) {
+          checkMove(i, account, email, owner[i]);
+        }
       }
       List<CloudIdProblem> problems = checked.problems();
       Map<Integer, List<CloudIdProblem>> problemsByRow = problems.stream()
@@ -199,6 +204,30 @@ public final class CloudIds {
         return null;
       }
       return found.get(0);
+    }
+
+    /**
+     * Reports a record of another contributor holding the account under someone else's email:
+     * moving it would give the owner that email too and make it ambiguous, so the upload and the
+     * record disagree and a person decides. A record of an earlier upload is not checked, since it
+     * takes the new email.
+     */
+    private void checkMove(int i, AccountRef account, EmailAddress email, Contributor owner) {
+      for (IdentityRecord record : holders.getOrDefault(account, List.of())) {
+        if (owner.id().equals(resolution.assignments().get(record.id())) || record.id().equals(recordId(account))) {
+          continue;
+        }
+        List<String> others = record.emails().stream().map(Emails::normalize)
+            .filter(other -> other.isLinkable() && !other.normalized().equals(email.normalized()))
+            .map(EmailAddress::normalized).distinct().toList();
+        if (!others.isEmpty()) {
+          Contributor holder = resolution.contributorOf(record.id()).orElseThrow();
+          checked.add(i, Field.IDENTITY, Code.CONFLICTING_EMAIL, account + " is held by record " + record.id()
+              + " of " + describe(holder) + " with the email " + String.join(", ", others) + ", not "
+              + email.normalized() + "; correct the row, or the record's email at its source, or merge "
+              + record.id() + " with " + describe(owner) + " by hand if the account is theirs all the same");
+        }
+      }
     }
 
     private CloudIdOutcome attach(int i, AccountRef account, EmailAddress email, Contributor owner) {

@@ -146,26 +146,45 @@ final class CloudIdsTest {
 
   @Test
   void upload_accountOfAnotherContributor_movesItAndSaysFromWhom() {
-    List<IdentityRecord> records = people();
-    Resolution before = Resolver.create().resolve(records);
-    CloudIdUpload upload = CloudIds.upload(before, List.of(row("ada@example.org", "jira-cloud", "7c00")), "alice", MONDAY);
+    // Bob's Jira account without an email, joined to him by a decision.
+    List<IdentityRecord> records = new ArrayList<>(people());
+    records.add(account("jira-x", JIRA, "9f00", "Bob Smith", ""));
+    DecisionLog log = DecisionLog.of(List.of(new Decision.Merge(RecordId.of("jira-x"), RecordId.of("git-bob"),
+        "bob", MONDAY, "")));
+    Resolution before = Resolver.create().resolve(records, log);
+    CloudIdUpload upload = CloudIds.upload(before, List.of(row("ada@example.org", "jira-cloud", "9f00")), "alice", TUESDAY);
 
     CloudIdOutcome moved = upload.outcomes().get(0);
     assertThat(moved.status()).isEqualTo(Status.MOVED);
     assertThat(moved.previous()).containsExactly(holderOf(before, "git-bob").id());
     assertThat(moved.contributor()).hasValue(holderOf(before, "git-ada").id());
-    assertThat(moved.message()).matches("moves jira-cloud/7c00 from c[0-9a-f]+ \\(Bob Smith\\) to c[0-9a-f]+ "
-        + "\\(Ada Lovelace\\): record jira-bob held it");
+    assertThat(moved.message()).matches("moves jira-cloud/9f00 from c[0-9a-f]+ \\(Bob Smith\\) to c[0-9a-f]+ "
+        + "\\(Ada Lovelace\\): record jira-x held it");
     assertThat(upload.records()).isEmpty();
     assertThat(upload.decisions()).extracting(Decision::kind, Decision::records).containsExactly(
-        tuple(Decision.Kind.SPLIT, List.of(RecordId.of("jira-bob"))),
-        tuple(Decision.Kind.MERGE, List.of(RecordId.of("jira-bob"), RecordId.of("gh-ada"))));
+        tuple(Decision.Kind.SPLIT, List.of(RecordId.of("jira-x"))),
+        tuple(Decision.Kind.MERGE, List.of(RecordId.of("jira-x"), RecordId.of("gh-ada"))));
 
-    Resolution after = Resolver.create().resolve(records, DecisionLog.of(upload.decisions()));
-    assertThat(holderOf(after, "jira-bob")).isEqualTo(holderOf(after, "git-ada"));
-    assertThat(holderOf(after, "git-bob").accounts()).isEmpty();
-    assertThat(upload(records, DecisionLog.of(upload.decisions()), row("ada@example.org", "jira-cloud", "7c00"))
-        .outcomes()).extracting(CloudIdOutcome::status).containsExactly(Status.ALREADY_ATTACHED);
+    DecisionLog after = log.append(upload.decisions());
+    Resolution resolved = Resolver.create().resolve(records, after);
+    assertThat(holderOf(resolved, "jira-x")).isEqualTo(holderOf(resolved, "git-ada"));
+    assertThat(holderOf(resolved, "git-bob").accounts()).containsExactly(AccountRef.of(JIRA, "7c00"));
+    assertThat(upload(records, after, row("ada@example.org", "jira-cloud", "9f00")).outcomes())
+        .extracting(CloudIdOutcome::status).containsExactly(Status.ALREADY_ATTACHED);
+  }
+
+  @Test
+  void upload_accountOnAnotherContributorsRecordWithTheirEmail_isAConflictNotAMove() {
+    CloudIdUpload upload = upload(people(), DecisionLog.empty(), row("ada@example.org", "jira-cloud", "7c00"));
+
+    assertThat(upload.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo(Code.CONFLICTING_EMAIL);
+      assertThat(problem.field()).isEqualTo(Field.IDENTITY);
+      assertThat(problem.message()).matches("jira-cloud/7c00 is held by record jira-bob of c[0-9a-f]+ \\(Bob Smith\\) "
+          + "with the email bob@example.org, not ada@example.org; correct the row, or the record's email at its "
+          + "source, or merge jira-bob with c[0-9a-f]+ \\(Ada Lovelace\\) by hand if the account is theirs all the same");
+    });
+    assertThat(upload.decisions()).isEmpty();
   }
 
   @Test

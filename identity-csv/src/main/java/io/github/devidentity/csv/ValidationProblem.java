@@ -76,6 +76,8 @@ public record ValidationProblem(
     UNKNOWN_EMAIL,
     /** Two or more contributors hold an email. */
     AMBIGUOUS_EMAIL,
+    /** Another contributor's record holds an uploaded account under a different email. */
+    CONFLICTING_EMAIL,
     /** Two or more developers have the same email. */
     DUPLICATE_EMAIL,
     /** A manager email is not an address. */
