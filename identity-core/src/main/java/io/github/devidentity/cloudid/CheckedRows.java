@@ -19,16 +19,17 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of an upload with every value checked: the problems that need no resolution to find,
- * and for each good row its normalised email and account.
+ * The rows of an upload with every value checked, and its problems: those that need no
+ * resolution to find, then those an upload {@link #add adds}; for each good row its normalised
+ * email and account.
  */
 final class CheckedRows {
-  static final Comparator<CloudIdProblem> ORDER = Comparator.comparingInt(CloudIdProblem::index)
+  private static final Comparator<CloudIdProblem> ORDER = Comparator.comparingInt(CloudIdProblem::index)
       .thenComparing(CloudIdProblem::field)
       .thenComparing(CloudIdProblem::code);
 
   /** The integration types an account can be uploaded for, as users type them. */
-  static final String ACCOUNT_TYPES = Arrays.stream(IntegrationType.values())
+  private static final String ACCOUNT_TYPES = Arrays.stream(IntegrationType.values())
       .filter(IntegrationType::hasAccountIds)
       .map(IntegrationType::displayName)
       .collect(Collectors.joining(", "));

@@ -116,11 +116,6 @@ final class Header<K extends Enum<K> & KnownColumn> {
     return new Header<>(row, indexes, duplicates, unknown, blank);
   }
 
-  /** The header row. */
-  Row row() {
-    return row;
-  }
-
   /** Pairs of 0-based indexes: a header cell naming a column already named, and the first. */
   List<int[]> duplicates() {
     return duplicates;

@@ -85,21 +85,14 @@ final class OrgCommandTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).containsExactly(
-        "line 2, column 2 (manager email): error MANAGER_CYCLE: \"grace@example.org\" is their own manager; give "
-            + "the manager they report to, or nothing for someone at the top",
-        "line 3, column 1 (email): error DUPLICATE_EMAIL: \"ada@example.org\" is the email of 2 developers; keep one "
-            + "entry per person",
-        "line 3, column 2 (manager email): error UNKNOWN_MANAGER: the manager \"nobody@example.org\" of "
-            + "\"ada@example.org\" is not among the developers; add them, or correct the manager email",
-        "line 5, column 1 (email): error DUPLICATE_EMAIL: \"ada@example.org\" is the email of 2 developers; keep one "
-            + "entry per person",
-        "line 5, column 2 (manager email): error INVALID_MANAGER_EMAIL: the manager email \"grace\" of "
-            + "\"ada@example.org\" is not an email address; expected a developer's email such as grace@example.org, "
-            + "or nothing for someone at the top",
-        "line 6, column 1 (email): error INVALID_EMAIL: \"not-an-email\" is not an email address; expected one such "
-            + "as ada@example.org",
-        "error: " + developers + " has 6 errors");
+    // DevelopersCsvTest checks every message; here, that each problem is one line and a summary follows.
+    assertThat(run.err().lines()).hasSize(7).extracting(line -> line.substring(0, line.indexOf(':'))).containsExactly(
+        "line 2, column 2 (manager email)", "line 3, column 1 (email)", "line 3, column 2 (manager email)",
+        "line 5, column 1 (email)", "line 5, column 2 (manager email)", "line 6, column 1 (email)", "error");
+    assertThat(run.err()).startsWith("line 2, column 2 (manager email): error MANAGER_CYCLE: \"grace@example.org\" is "
+        + "their own manager;")
+        .contains("line 5, column 2 (manager email): error INVALID_MANAGER_EMAIL:")
+        .endsWith("error: " + developers + " has 6 errors\n");
   }
 
   @Test
