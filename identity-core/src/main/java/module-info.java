@@ -17,6 +17,7 @@ module io.github.devidentity.core {
   exports io.github.devidentity.forget;
   exports io.github.devidentity.spi;
   exports io.github.devidentity.licence;
+  exports io.github.devidentity.cloudid;
 
   uses io.github.devidentity.spi.IdentitySourceProvider;
 }

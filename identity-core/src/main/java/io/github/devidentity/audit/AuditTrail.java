@@ -262,9 +262,37 @@ public final class AuditTrail {
       String note,
       Collection<RecordId> records,
       Map<RecordId, ContributorId> before) {
+    return recordUpload(upload, actor, at, note, records, List.of(), before);
+  }
+
+  /**
+   * Appends the event of a cloud-id upload that produced decisions, such as the merges that
+   * attach uploaded accounts to their owners; the decisions become part of the trail's decision
+   * log, as an import's do.
+   *
+   * @param upload a name for the upload, such as the uploaded file's name
+   * @param actor who uploaded
+   * @param at when
+   * @param note why, or what was uploaded; may be empty
+   * @param records the records that received cloud ids
+   * @param decisions the decisions the upload produced, in order; may be empty
+   * @param before the assignments the upload was made against; records not in it had no
+   *     contributor
+   * @return the event appended
+   * @throws IllegalArgumentException if {@code upload} or {@code actor} is blank
+   */
+  public synchronized AuditEvent recordUpload(
+      String upload,
+      String actor,
+      Instant at,
+      String note,
+      Collection<RecordId> records,
+      Collection<? extends Decision> decisions,
+      Map<RecordId, ContributorId> before) {
     return append(withPrevious(AuditEvent.builder(AuditEvent.Kind.CLOUD_ID_UPLOAD, actor, at), records, before)
         .source(nonBlank(upload, "upload"))
-        .why(note));
+        .why(note)
+        .decisions(decisions));
   }
 
   private static AuditEvent.Builder withPrevious(

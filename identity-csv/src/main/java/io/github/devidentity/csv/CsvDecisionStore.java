@@ -14,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
@@ -118,30 +117,14 @@ public final class CsvDecisionStore implements DecisionStore {
    */
   public synchronized void rewrite(DecisionLog log) {
     requireNonNull(log, "log");
-    Path directory = file.toAbsolutePath().getParent();
-    Path temporary = null;
+    StringBuilder text = new StringBuilder();
     try {
-      StringBuilder text = new StringBuilder();
       DecisionsCsv.write(log.decisions(), null, text);
-      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(text.toString().getBytes(UTF_8));
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(false);
-      }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
+      // A StringBuilder never fails; the signature is the printer's.
       throw Csv.unwritable(file.toString(), e);
     }
+    Csv.replaceFile(file, text.toString());
   }
 
   private boolean isMissingOrEmpty() {

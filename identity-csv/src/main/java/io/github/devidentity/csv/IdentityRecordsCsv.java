@@ -9,6 +9,7 @@ import io.github.devidentity.model.IntegrationType;
 import io.github.devidentity.model.RecordId;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -206,6 +207,24 @@ public final class IdentityRecordsCsv {
     } catch (IOException e) {
       throw Csv.unwritable("identity records", e);
     }
+  }
+
+  /**
+   * Writes a header and one row per record to a UTF-8 file, replacing it in one step: the new
+   * content is written beside the file, forced to disk and moved over it, so a crash leaves either
+   * the old file or the new one whole. The file may be the one the records were read from.
+   *
+   * @param records the records to write
+   * @param file the file, created if missing
+   * @throws IllegalArgumentException if two records share an id, or an email holds {@code ;};
+   *     nothing is written then
+   * @throws io.github.devidentity.IdentityException if the file cannot be written
+   */
+  public static void write(Collection<IdentityRecord> records, Path file) {
+    requireNonNull(file, "file");
+    StringWriter text = new StringWriter();
+    write(records, text);
+    Csv.replaceFile(file, text.toString());
   }
 
   private static void checkWritable(List<IdentityRecord> records) {

@@ -354,6 +354,30 @@ final class IdentityRecordsCsvTest {
   }
 
   @Test
+  void write_file_replacesItsContentAndLeavesNothingBeside() throws IOException {
+    Path file = Files.writeString(dir.resolve("records.csv"), "record_id\nold\n", UTF_8);
+    List<IdentityRecord> records = List.of(git("r1").displayName("Ada").build(), git("r2").build());
+
+    IdentityRecordsCsv.write(records, file);
+    IdentityRecordsCsv.write(records.subList(0, 1), dir.resolve("new.csv"));
+
+    assertThat(IdentityRecordsCsv.read(file)).isEqualTo(records);
+    assertThat(IdentityRecordsCsv.read(dir.resolve("new.csv"))).isEqualTo(records.subList(0, 1));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("records.csv", "new.csv");
+    }
+  }
+
+  @Test
+  void write_file_rejectedRecords_leaveTheFileAsItWas() throws IOException {
+    Path file = Files.writeString(dir.resolve("records.csv"), "record_id\nold\n", UTF_8);
+
+    assertThatThrownBy(() -> IdentityRecordsCsv.write(List.of(git("r1").build(), git("r1").build()), file))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Files.readString(file, UTF_8)).isEqualTo("record_id\nold\n");
+  }
+
+  @Test
   void write_rejectsDuplicateIds() {
     assertThatThrownBy(() -> IdentityRecordsCsv.write(
         List.of(git("r1").build(), git("r1").displayName("Ada").build()), new StringWriter()))

@@ -42,6 +42,7 @@ public final class Main {
       new EvaluateCommand(),
       new GenerateCommand(),
       new OrgCommand(),
+      new CloudIdsCommand(),
       new LicensesCommand(),
       new MailmapCommand(),
       new BenchCommand());

@@ -2,13 +2,13 @@ package io.github.devidentity.examples.cli;
 
 import io.github.devidentity.csv.CsvDecisionStore;
 import io.github.devidentity.csv.DevelopersCsv;
+import io.github.devidentity.csv.DevelopersCsv.ColumnMapping;
 import io.github.devidentity.csv.IdentityRecordsCsv;
+import io.github.devidentity.csv.ValidationReport;
 import io.github.devidentity.decision.DecisionLog;
 import io.github.devidentity.model.Contributor;
 import io.github.devidentity.org.Developer;
-import io.github.devidentity.org.InvalidOrganisationException;
 import io.github.devidentity.org.OrgDirectory;
-import io.github.devidentity.org.OrgProblem;
 import io.github.devidentity.org.Organisation;
 import io.github.devidentity.org.Team;
 import io.github.devidentity.resolve.Resolver;
@@ -31,6 +31,7 @@ final class OrgCommand implements Command {
   static final String INPUT = "--input";
   static final String DECISIONS = "--decisions";
   static final String DATE = "--date";
+  static final String MAP = "--map";
 
   @Override
   public String name() {
@@ -44,24 +45,28 @@ final class OrgCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: " + Main.PROGRAM + " org " + DEVELOPERS + " FILE [" + INPUT + " RECORDS] ["
-        + DECISIONS + " LOG] [" + DATE + " YYYY-MM-DD]\n\n"
+    return "usage: " + Main.PROGRAM + " org " + DEVELOPERS + " FILE [" + MAP + " MAPPING] [" + INPUT
+        + " RECORDS] [" + DECISIONS + " LOG]\n         [" + DATE + " YYYY-MM-DD]\n\n"
         + "Reads developers (header Email, Manager Email, Full Name, Role, Sub Role, Team,\n"
-        + "Department, Site; only Email is required; Team lists shared teams separated by ; or |)\n"
-        + "and checks them. Every problem is printed to stderr as \"line N: CODE: message\" and the\n"
-        + "exit code is 1. Otherwise prints the tree of managers and the teams with their members.\n\n"
+        + "Department, Site; only Email is required; Team lists shared teams separated by ; or |;\n"
+        + "cells separated by commas, semicolons or tabs) and checks them. Every problem is printed\n"
+        + "to stderr as one line: line, column, code, message. Warnings (ignored columns) do not stop\n"
+        + "the command; with an error the exit code is 1. Otherwise prints the tree of managers and\n"
+        + "the teams with their members.\n\n"
         + "options:\n"
         + "  " + DEVELOPERS + " FILE  the developers CSV to check\n"
+        + "  " + MAP + " MAPPING      the header names of columns the file names differently, such as\n"
+        + "                     \"Email=Work Mail,Team=Squad\"\n"
         + "  " + INPUT + " RECORDS    also resolve these identity records and print the developers no\n"
         + "                     contributor matches, the contributors no developer matches, and\n"
         + "                     ambiguous matches\n"
         + "  " + DECISIONS + " LOG    replay this decision log (CSV) while resolving; needs " + INPUT + "\n"
-        + "  " + DATE + " DAY       list team members on this day; default today (UTC)";
+        + "  " + DATE + " DAY         list team members on this day; default today (UTC)";
   }
 
   @Override
   public Set<String> valueFlags() {
-    return Set.of(DEVELOPERS, INPUT, DECISIONS, DATE);
+    return Set.of(DEVELOPERS, MAP, INPUT, DECISIONS, DATE);
   }
 
   @Override
@@ -71,23 +76,20 @@ final class OrgCommand implements Command {
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) {
-    DevelopersCsv.Sheet sheet = DevelopersCsv.read(args.existingFile(DEVELOPERS));
+    ColumnMapping mapping = mapping(args);
+    DevelopersCsv.Sheet sheet = DevelopersCsv.read(args.existingFile(DEVELOPERS), mapping);
     if (args.value(DECISIONS).isPresent() && args.value(INPUT).isEmpty()) {
       throw new UsageException("org: " + DECISIONS + " replays decisions over records; give " + INPUT
           + " as well");
     }
     LocalDate date = date(args);
-    Organisation organisation;
-    try {
-      organisation = Organisation.builder().developers(sheet.developers()).build();
-    } catch (InvalidOrganisationException e) {
-      for (OrgProblem problem : e.problems()) {
-        err.println("line " + sheet.line(problem) + ": " + problem.code() + ": " + problem.message());
-      }
-      int count = e.problems().size();
-      err.println("error: " + sheet.source() + " has " + count + (count == 1 ? " problem" : " problems"));
+    ValidationReport report = sheet.report();
+    err.print(report);
+    if (sheet.organisation().isEmpty()) {
+      err.println("error: " + sheet.source() + " has " + count(report.errors().size(), "error"));
       return Main.BAD_INPUT;
     }
+    Organisation organisation = sheet.organisation().get();
     OrgDirectory directory = null;
     if (args.value(INPUT).isPresent()) {
       DecisionLog decisions = args.value(DECISIONS).isPresent()
@@ -102,6 +104,14 @@ final class OrgCommand implements Command {
       printMatches(directory, out);
     }
     return Main.OK;
+  }
+
+  private static ColumnMapping mapping(Args args) {
+    try {
+      return args.value(MAP).map(ColumnMapping::parse).orElse(ColumnMapping.standard());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("org: " + MAP + ": " + e.getMessage());
+    }
   }
 
   private static LocalDate date(Args args) {

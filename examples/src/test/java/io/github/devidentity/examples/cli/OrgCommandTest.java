@@ -85,17 +85,64 @@ final class OrgCommandTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).containsExactly(
-        "line 2: MANAGER_CYCLE: \"grace@example.org\" is their own manager; give the manager they report "
-            + "to, or nothing for someone at the top",
-        "line 3: DUPLICATE_EMAIL: \"ada@example.org\" is the email of 2 developers; keep one entry per person",
-        "line 3: UNKNOWN_MANAGER: the manager \"nobody@example.org\" of \"ada@example.org\" is not among the "
-            + "developers; add them, or correct the manager email",
-        "line 5: DUPLICATE_EMAIL: \"ada@example.org\" is the email of 2 developers; keep one entry per person",
-        "line 5: INVALID_MANAGER_EMAIL: the manager email \"grace\" of \"ada@example.org\" is not an email "
-            + "address; expected a developer's email such as grace@example.org, or nothing for someone at the top",
-        "line 6: INVALID_EMAIL: \"not-an-email\" is not an email address; expected one such as ada@example.org",
-        "error: " + developers + " has 6 problems");
+    // DevelopersCsvTest checks every message; here, that each problem is one line and a summary follows.
+    assertThat(run.err().lines()).hasSize(7).extracting(line -> line.substring(0, line.indexOf(':'))).containsExactly(
+        "line 2, column 2 (manager email)", "line 3, column 1 (email)", "line 3, column 2 (manager email)",
+        "line 5, column 1 (email)", "line 5, column 2 (manager email)", "line 6, column 1 (email)", "error");
+    assertThat(run.err()).startsWith("line 2, column 2 (manager email): error MANAGER_CYCLE: \"grace@example.org\" is "
+        + "their own manager;")
+        .contains("line 5, column 2 (manager email): error INVALID_MANAGER_EMAIL:")
+        .endsWith("error: " + developers + " has 6 errors\n");
+  }
+
+  @Test
+  void org_map_readsColumnsTheFileNamesDifferently() throws IOException {
+    Path developers = write("people.csv", String.join("\n",
+        "Work Mail;Boss;Squad;Cost Centre",
+        "grace@example.org;;;CC-1",
+        "ada@example.org;grace@example.org;Payments;CC-7",
+        ""));
+
+    Run run = Run.of("org", "--developers", developers.toString(), "--map", "Email=Work Mail, manager_email=Boss,Team=Squad",
+        "--date", "2024-06-01");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith(String.join("\n",
+        "== Org tree (2 developers) ==",
+        "grace@example.org",
+        "  ada@example.org  [Payments]",
+        "",
+        "== Teams on 2024-06-01 (1) ==",
+        "Payments (1 member)",
+        "  ada@example.org"));
+    assertThat(run.err()).isEqualTo("line 1, column 4 (Cost Centre): warning UNKNOWN_COLUMN: \"Cost Centre\" is not "
+        + "one of the columns Work Mail, Boss, full name, role, sub role, Squad, department, site; its cells are "
+        + "ignored\n");
+  }
+
+  @Test
+  void org_mappedEmailColumnMissing_isBadInput() throws IOException {
+    Path developers = write("developers.csv", DEVELOPERS);
+
+    Run run = Run.of("org", "--developers", developers.toString(), "--map", "Email=Work Mail");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("line 1 (Work Mail): error REQUIRED_COLUMN_MISSING: the header has no column "
+        + "\"Work Mail\"; expected the columns Work Mail, manager email,")
+        .contains("line 1, column 1 (Email): warning UNKNOWN_COLUMN")
+        .endsWith("error: " + developers + " has 1 error\n");
+  }
+
+  @Test
+  void org_badMap_isUsageError() throws IOException {
+    Path developers = write("developers.csv", DEVELOPERS);
+
+    Run run = Run.of("org", "--developers", developers.toString(), "--map", "Mail=Work Mail");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: org: --map: \"Mail\" is not a developers column; expected one of Email, "
+        + "Manager Email, Full Name, Role, Sub Role, Team, Department, Site\n");
   }
 
   @Test
@@ -174,13 +221,15 @@ final class OrgCommandTest {
     Run run = Run.of("org", "--developers", developers.toString());
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("error: " + developers + ":1: column \"email\": is missing from the header");
+    assertThat(run.err()).startsWith("line 1 (email): error REQUIRED_COLUMN_MISSING: the header has no column \"email\"")
+        .contains("line 1, column 1 (name): warning UNKNOWN_COLUMN")
+        .endsWith("error: " + developers + " has 1 error\n");
   }
 
   @Test
   void org_isListedInHelp() {
     Run run = Run.of("--help");
 
-    assertThat(run.out()).contains("  org       validate a developers CSV and print the org tree and teams");
+    assertThat(run.out()).contains("  org        validate a developers CSV and print the org tree and teams");
   }
 }
