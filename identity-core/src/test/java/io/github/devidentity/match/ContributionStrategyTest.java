@@ -45,7 +45,7 @@ final class ContributionStrategyTest {
             ContributionStrategy.InferredLink::commits, ContributionStrategy.InferredLink::confidence)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ada@example.org", 8, 0.9));
     assertThat(strategy.links().get(0).explain()).isEqualTo("account gitlab/42 made 8 of its 9 commits (89%) "
-        + "as ada@example.org; 8 of the 8 commits with that address (100%) are its");
+        + "as ada@example.org; 8 of the 8 commits with that address in gitlab (100%) are its");
   }
 
   @Test
@@ -55,6 +55,18 @@ final class ContributionStrategyTest {
 
     // Half of the address's commits each: weak, for review, never merged automatically.
     assertThat(strategy.links()).extracting(ContributionStrategy.InferredLink::confidence).containsExactly(0.7, 0.7);
+  }
+
+  @Test
+  void of_letsOnePersonsAccountsInTwoToolsShareAnAddress() {
+    List<ContributionFact> facts = new ArrayList<>(commits("42", "ada@example.org", 5, "a"));
+    for (int i = 0; i < 5; i++) {
+      facts.add(new ContributionFact(Integration.of(IntegrationType.BITBUCKET_CLOUD), "{ada}", null,
+          ContributionFact.Kind.PULL_REQUEST_COMMIT, "web!" + i + "@b" + i, "Ada", "ada@example.org", null));
+    }
+
+    assertThat(ContributionStrategy.of(facts).links()).extracting(ContributionStrategy.InferredLink::confidence)
+        .containsExactly(0.9, 0.9);
   }
 
   @Test

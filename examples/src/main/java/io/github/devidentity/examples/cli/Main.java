@@ -43,6 +43,7 @@ public final class Main {
       new GenerateCommand(),
       new OrgCommand(),
       new LicensesCommand(),
+      new ContributionsCommand(),
       new BenchCommand());
 
   private Main() {}
