@@ -144,7 +144,7 @@ public final class ContributionStrategy implements CorrelationStrategy {
     /**
      * 3 commits, a quarter of the account's commits, 80% of the address's; 0.9 strong, 0.7 weak. On
      * a generated organisation of 30,000 records these give strong links at precision 1.0 and
-     * recall 0.73 (0.93 with review); see the examples' {@code contributions} subcommand.
+     * recall 0.73 (0.93 with review); see the examples' {@code pr-links} subcommand.
      */
     public static Thresholds defaults() {
       return new Thresholds(3, 0.25, 0.8, 0.9, 0.7);

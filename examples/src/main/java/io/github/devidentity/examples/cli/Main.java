@@ -43,7 +43,7 @@ public final class Main {
       new GenerateCommand(),
       new OrgCommand(),
       new LicensesCommand(),
-      new ContributionsCommand(),
+      new PrLinksCommand(),
       new BenchCommand());
 
   private Main() {}

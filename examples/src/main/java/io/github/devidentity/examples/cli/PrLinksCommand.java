@@ -21,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code contributions}: measures contribution-driven matching on a generated organisation with
+ * {@code pr-links}: measures contribution-driven matching on a generated organisation with
  * pull requests, link by link and on the resolution.
  */
-final class ContributionsCommand implements Command {
+final class PrLinksCommand implements Command {
   @Override
   public String name() {
-    return "contributions";
+    return "pr-links";
   }
 
   @Override
@@ -38,7 +38,7 @@ final class ContributionsCommand implements Command {
   @Override
   public String usage() {
     return String.join("\n",
-        "usage: contributions --records N [--seed S]",
+        "usage: pr-links --records N [--seed S]",
         "  --records N  how many records to generate (10000, 10k, 1m)",
         "  --seed S     the generator's and the pull requests' seed (default 1)",
         "Hides the emails of GitLab, Bitbucket and Azure DevOps accounts, as those tools do, then",
@@ -61,7 +61,7 @@ final class ContributionsCommand implements Command {
     long count = GenerateCommand.count(args.required("--records"));
     long seed = args.value("--seed").map(Long::parseLong).orElse(1L);
     if (count > 5_000_000) {
-      throw new UsageException("contributions: --records " + count + " is more than this measurement holds in memory");
+      throw new UsageException("pr-links: --records " + count + " is more than this measurement holds in memory");
     }
     List<GeneratedRecord> generated = new ArrayList<>();
     OrganisationGenerator.of(seed).generate(count, generated::add);

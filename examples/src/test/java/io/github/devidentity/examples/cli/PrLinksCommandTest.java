@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-final class ContributionsCommandTest {
+final class PrLinksCommandTest {
 
   @Test
   void contributions_printsLinkAndResolutionFigures() {
-    Run run = Run.of("contributions", "--records", "3000", "--seed", "9");
+    Run run = Run.of("pr-links", "--records", "3000", "--seed", "9");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).containsPattern("3,000 records, [\\d,]+ contribution facts; [\\d,]+ account-address pairs are right")
@@ -19,7 +19,7 @@ final class ContributionsCommandTest {
 
   @Test
   void contributions_requiresRecords() {
-    Run run = Run.of("contributions");
+    Run run = Run.of("pr-links");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--records");
