@@ -15,7 +15,6 @@ import io.github.devidentity.spi.IdentitySink;
 import io.github.devidentity.spi.IdentitySource;
 import io.github.devidentity.spi.SyncResult;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,12 +72,8 @@ public final class HarnessCodeSource implements IdentitySource {
    * @throws IllegalArgumentException if the base URL has no host
    */
   public static Builder builder(URI base, Secret token) {
-    requireNonNull(base, "base");
     requireNonNull(token, "token");
-    if (base.getAuthority() == null) {
-      throw new IllegalArgumentException("the Harness Code base URL " + base + " has no host; expected e.g. https://code.acme.example");
-    }
-    return new Builder(base, token);
+    return new Builder(StepwiseSync.hosted(base, "Harness Code", "https://code.acme.example"), token);
   }
 
   @Override

@@ -15,7 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -48,18 +47,20 @@ public final class JiraCloudSource implements IdentitySource {
   private static final Integration JIRA_CLOUD = Integration.of(IntegrationType.JIRA_CLOUD);
 
   private final URI site;
-  private final List<String> projects;
-  private final int pageSize;
-  private final JsonHttp http;
+  private final int projects;
+  private final JiraReader reader;
 
   private JiraCloudSource(Builder builder) {
     this.site = builder.site;
-    this.projects = List.copyOf(builder.projects);
-    this.pageSize = builder.settings.pageSize();
-    this.http = new JsonHttp(builder.settings,
+    this.projects = builder.projects.size();
+    int pageSize = builder.settings.pageSize();
+    JsonHttp http = new JsonHttp(builder.settings,
         new JsonHttp.Vendor("Jira Cloud at " + site,
-            JiraPages.permissions("Jira Cloud takes Basic authentication with the account's email and an API token")),
+            JiraReader.permissions("Jira Cloud takes Basic authentication with the account's email and an API token")),
         Map.of("Authorization", builder.basic), Map.of());
+    this.reader = new JiraReader(http, site, "Jira Cloud",
+        StepwiseSync.join(site, "/rest/api/3/users/search", "startAt=0&maxResults=" + pageSize), "/rest/api/3/search/jql",
+        JiraReader.IssuePaging.NEXT_PAGE_TOKEN, builder.projects, pageSize, JiraCloudSource::record);
   }
 
   /**
@@ -85,47 +86,22 @@ public final class JiraCloudSource implements IdentitySource {
 
   @Override
   public SyncResult sync(@Nullable String cursor, IdentitySink sink) {
-    requireNonNull(sink, "sink");
-    Map<String, Boolean> seen = new HashMap<>();
-    return StepwiseSync.run(http, "Jira Cloud", cursor, at -> {
-      List<StepwiseSync.Step> steps = new ArrayList<>();
-      steps.add(new StepwiseSync.Step("the users of Jira Cloud at " + site,
-          StepwiseSync.join(site, "/rest/api/3/users/search", "startAt=0&maxResults=" + pageSize), page -> {
-            JiraPages.users(page.body()).forEach(user -> account(sink, seen, user));
-            return JiraPages.nextUsers(page.uri(), page.body(), pageSize);
-          }));
-      for (String project : projects) {
-        steps.add(new StepwiseSync.Step("project " + project + "'s issues",
-            StepwiseSync.join(site, "/rest/api/3/search/jql", "jql=" + StepwiseSync.encode(JiraPages.jql(project, at.since()))
-                + "&fields=assignee,reporter&maxResults=" + pageSize), page -> {
-              JiraPages.people(page.body(), user -> account(sink, seen, user));
-              String token = text(page.body(), "nextPageToken");
-              return token == null || page.body().path("isLast").asBoolean(false) ? null
-                  : StepwiseSync.withParameter(page.uri(), "nextPageToken", token);
-            }));
-      }
-      return steps;
-    }, () -> {});
+    return reader.sync(cursor, sink);
   }
 
-  /** Emits a user once per sync, again only when a later mention shows the email an earlier one hid. */
-  private static void account(IdentitySink sink, Map<String, Boolean> seen, JsonNode user) {
+  private static @Nullable IdentityRecord record(JsonNode user) {
     String id = text(user, "accountId");
-    String email = text(user, "emailAddress");
-    if (id == null || !JiraPages.worthEmitting(seen, id, email)) {
-      return;
-    }
-    sink.record(IdentityRecord.builder(RecordId.of(JIRA_CLOUD + ":" + id), JIRA_CLOUD)
+    return id == null ? null : IdentityRecord.builder(RecordId.of(JIRA_CLOUD + ":" + id), JIRA_CLOUD)
         .accountId(id)
         .displayName(text(user, "displayName"))
-        .email(email)
+        .email(text(user, "emailAddress"))
         .bot("app".equals(text(user, "accountType")))
-        .build());
+        .build();
   }
 
   @Override
   public String toString() {
-    return "JiraCloudSource[" + site + ", " + projects.size() + " projects]";
+    return "JiraCloudSource[" + site + ", " + projects + " projects]";
   }
 
   /** Builds a {@link JiraCloudSource}. */
@@ -147,7 +123,7 @@ public final class JiraCloudSource implements IdentitySource {
      * @throws IllegalArgumentException if the key is blank
      */
     public Builder project(String key) {
-      projects.add(JiraPages.projectKey(key));
+      projects.add(JiraReader.projectKey(key));
       return this;
     }
 

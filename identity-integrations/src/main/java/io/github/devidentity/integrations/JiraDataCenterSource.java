@@ -13,7 +13,6 @@ import io.github.devidentity.spi.IdentitySource;
 import io.github.devidentity.spi.SyncResult;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,19 +44,21 @@ import org.jspecify.annotations.Nullable;
 public final class JiraDataCenterSource implements IdentitySource {
   private final URI base;
   private final Integration integration;
-  private final List<String> projects;
-  private final int pageSize;
-  private final JsonHttp http;
+  private final int projects;
+  private final JiraReader reader;
 
   private JiraDataCenterSource(Builder builder) {
     this.base = builder.base;
     this.integration = Integration.of(IntegrationType.JIRA_DATA_CENTER, base.getAuthority());
-    this.projects = List.copyOf(builder.projects);
-    this.pageSize = builder.settings.pageSize();
-    this.http = new JsonHttp(builder.settings,
+    this.projects = builder.projects.size();
+    int pageSize = builder.settings.pageSize();
+    JsonHttp http = new JsonHttp(builder.settings,
         new JsonHttp.Vendor("Jira Data Center at " + base,
-            JiraPages.permissions("Jira Data Center takes a personal access token (Profile, Personal Access Tokens)")),
+            JiraReader.permissions("Jira Data Center takes a personal access token (Profile, Personal Access Tokens)")),
         Map.of("Authorization", builder.bearer), Map.of());
+    this.reader = new JiraReader(http, base, "Jira Data Center", StepwiseSync.join(base, "/rest/api/2/user/search",
+            "username=.&includeActive=true&includeInactive=true&startAt=0&maxResults=" + pageSize),
+        "/rest/api/2/search", JiraReader.IssuePaging.START_AT, builder.projects, pageSize, this::record);
   }
 
   /**
@@ -68,12 +69,8 @@ public final class JiraDataCenterSource implements IdentitySource {
    * @throws IllegalArgumentException if the base URL has no host
    */
   public static Builder builder(URI base, Secret token) {
-    requireNonNull(base, "base");
     requireNonNull(token, "token");
-    if (base.getAuthority() == null) {
-      throw new IllegalArgumentException("the Jira base URL " + base + " has no host; expected e.g. https://jira.acme.example");
-    }
-    return new Builder(base, token);
+    return new Builder(StepwiseSync.hosted(base, "Jira Data Center", "https://jira.acme.example"), token);
   }
 
   @Override
@@ -83,49 +80,22 @@ public final class JiraDataCenterSource implements IdentitySource {
 
   @Override
   public SyncResult sync(@Nullable String cursor, IdentitySink sink) {
-    requireNonNull(sink, "sink");
-    Map<String, Boolean> seen = new HashMap<>();
-    return StepwiseSync.run(http, "Jira Data Center", cursor, at -> {
-      List<StepwiseSync.Step> steps = new ArrayList<>();
-      steps.add(new StepwiseSync.Step("the users of Jira Data Center at " + base,
-          StepwiseSync.join(base, "/rest/api/2/user/search",
-              "username=.&includeActive=true&includeInactive=true&startAt=0&maxResults=" + pageSize), page -> {
-            JiraPages.users(page.body()).forEach(user -> account(sink, seen, user));
-            return JiraPages.nextUsers(page.uri(), page.body(), pageSize);
-          }));
-      for (String project : projects) {
-        steps.add(new StepwiseSync.Step("project " + project + "'s issues",
-            StepwiseSync.join(base, "/rest/api/2/search", "jql=" + StepwiseSync.encode(JiraPages.jql(project, at.since()))
-                + "&fields=assignee,reporter&startAt=0&maxResults=" + pageSize), page -> {
-              JiraPages.people(page.body(), user -> account(sink, seen, user));
-              int read = page.body().path("issues").size();
-              long end = page.body().path("startAt").asLong(0) + read;
-              return read == 0 || end >= page.body().path("total").asLong(0) ? null
-                  : StepwiseSync.withParameter(page.uri(), "startAt", Long.toString(end));
-            }));
-      }
-      return steps;
-    }, () -> {});
+    return reader.sync(cursor, sink);
   }
 
-  /** Emits a user once per sync, again only when a later mention shows the email an earlier one hid. */
-  private void account(IdentitySink sink, Map<String, Boolean> seen, JsonNode user) {
+  private @Nullable IdentityRecord record(JsonNode user) {
     String key = text(user, "key");
-    String email = text(user, "emailAddress");
-    if (key == null || !JiraPages.worthEmitting(seen, key, email)) {
-      return;
-    }
-    sink.record(IdentityRecord.builder(RecordId.of(integration + ":" + key), integration)
+    return key == null ? null : IdentityRecord.builder(RecordId.of(integration + ":" + key), integration)
         .accountId(key)
         .login(text(user, "name"))
         .displayName(text(user, "displayName"))
-        .email(email)
-        .build());
+        .email(text(user, "emailAddress"))
+        .build();
   }
 
   @Override
   public String toString() {
-    return "JiraDataCenterSource[" + base + ", " + projects.size() + " projects]";
+    return "JiraDataCenterSource[" + base + ", " + projects + " projects]";
   }
 
   /** Builds a {@link JiraDataCenterSource}. */
@@ -146,7 +116,7 @@ public final class JiraDataCenterSource implements IdentitySource {
      * @throws IllegalArgumentException if the key is blank
      */
     public Builder project(String key) {
-      projects.add(JiraPages.projectKey(key));
+      projects.add(JiraReader.projectKey(key));
       return this;
     }
 

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.devidentity.IdentityException;
 import io.github.devidentity.spi.SyncResult;
 import java.net.URI;
@@ -12,7 +11,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -73,18 +75,13 @@ final class StepwiseSync {
     }
 
     String write() {
-      ObjectNode node = JSON.createObjectNode();
-      if (since != null) {
-        node.put("since", since.toString());
-      }
-      node.put("step", step);
-      if (next != null) {
-        node.put("next", next.toString());
-      }
-      if (started != null) {
-        node.put("started", started.toString());
-      }
-      return node.toString();
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("since", since == null ? null : since.toString());
+      fields.put("step", step);
+      fields.put("next", next == null ? null : next.toString());
+      fields.put("started", started == null ? null : started.toString());
+      fields.values().removeIf(Objects::isNull);
+      return JSON.valueToTree(fields).toString();
     }
 
     private static @Nullable Instant instant(JsonNode node, String field) {
@@ -194,6 +191,19 @@ final class StepwiseSync {
       root = root.substring(0, root.length() - 1);
     }
     return URI.create(root + path + (query.isEmpty() ? "" : "?" + query));
+  }
+
+  /**
+   * The base URL of a self-hosted tool, checked to name a host (its instance name).
+   *
+   * @throws IllegalArgumentException if it names none
+   */
+  static URI hosted(URI base, String tool, String example) {
+    requireNonNull(base, "base");
+    if (base.getAuthority() == null) {
+      throw new IllegalArgumentException("the " + tool + " base URL " + base + " has no host; expected e.g. " + example);
+    }
+    return base;
   }
 
   /** A value encoded for a URL's query or one path segment. */

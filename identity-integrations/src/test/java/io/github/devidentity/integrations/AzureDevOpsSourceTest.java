@@ -13,8 +13,8 @@ import io.github.devidentity.model.IntegrationType;
 import io.github.devidentity.spi.ContributionFact;
 import io.github.devidentity.spi.SyncResult;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -173,15 +173,8 @@ final class AzureDevOpsSourceTest {
     server.on(USERS, continued(users("aad.u1"), "next"))
         .on(USERS + "&continuationToken=next",
             new FixtureServer.Answer(429, Map.of("Retry-After", "3600"), "{}"), FixtureServer.Answer.json(users("aad.u2")));
-    AzureDevOpsSource ado = source(1).build();
 
-    SyncResult first = ado.sync(null, sink);
-    SyncResult second = ado.sync(first.cursor(), sink);
-
-    assertThat(first.complete()).isFalse();
-    assertThat(second.complete()).isTrue();
-    assertThat(sink.ids()).containsExactly(id("aad.u1"), id("aad.u2"));
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery).containsExactly(
+    SourceScenarios.assertResumes(source(1).build(), sink, server, List.of(id("aad.u1"), id("aad.u2")),
         USERS, USERS + "&continuationToken=next", USERS + "&continuationToken=next");
   }
 
@@ -193,17 +186,9 @@ final class AzureDevOpsSourceTest {
         .on("/fabrikam/_apis/graph/descriptors/" + CREATOR + "?api-version=7.1-preview.1",
             FixtureServer.Answer.json("{\"value\": \"" + CREATOR_DESCRIPTOR + "\"}"))
         .on(commits("20"), FixtureServer.Answer.json(EMPTY));
-    AzureDevOpsSource ado = source(100).repository("Fabrikam-Fiber/api").build();
 
-    SyncResult first = ado.sync(null, sink);
-    String since = first.cursor().replaceAll(".*\"since\":\"([^\"]+)\".*", "$1");
-    String incremental = COMMITS + "100&searchCriteria.fromDate=" + StepwiseSync.encode(Instant.parse(since).toString());
-    server.on(incremental, FixtureServer.Answer.json(EMPTY));
-    SyncResult second = ado.sync(first.cursor(), sink);
-
-    assertThat(second.complete()).isTrue();
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery)
-        .contains(incremental)
+    assertThat(SourceScenarios.assertIncremental(source(100).repository("Fabrikam-Fiber/api").build(), sink, server,
+            since -> COMMITS + "100&searchCriteria.fromDate=" + StepwiseSync.encode(since.toString()), EMPTY))
         // Pull request 20 was completed in 2016, before the first sync: its commits are read once.
         .filteredOn(path -> path.contains("/pullRequests/20/commits")).hasSize(1);
   }
@@ -223,38 +208,24 @@ final class AzureDevOpsSourceTest {
   @Test
   void sync_namesTheScopesOnARefusalAndNeverTheToken() {
     server.on(USERS, new FixtureServer.Answer(401, Map.of(), ""));
-    AzureDevOpsSource ado = source(100).build();
 
-    assertThatThrownBy(() -> ado.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("(organisation fabrikam) answered 401")
-        .hasMessageContaining("Graph (Read)")
-        .hasMessageContaining("Code (Read)")
-        .message().doesNotContain("ado-pat-value")
-        .doesNotContain(Base64.getEncoder().encodeToString(":ado-pat-value".getBytes(UTF_8)));
-    assertThat(ado.toString()).doesNotContain("ado-pat-value");
+    SourceScenarios.assertRefusal(source(100).build(), sink, 401,
+        List.of("(organisation fabrikam) answered 401", "Graph (Read)", "Code (Read)"),
+        "ado-pat-value", Base64.getEncoder().encodeToString(":ado-pat-value".getBytes(UTF_8)));
   }
 
   @Test
   void sync_namesTheProjectAndRepositoryOnA404() throws Exception {
     server.on(USERS, FixtureServer.Answer.json(users()));
-    AzureDevOpsSource ado = source(100).repository("Nope/api").build();
 
-    assertThatThrownBy(() -> ado.sync(null, sink))
-        .hasMessageContaining("answered 404")
-        .hasMessageContaining("repository Nope/api's commits was not found");
+    SourceScenarios.assertNotFound(source(100).repository("Nope/api").build(), sink, "repository Nope/api's commits");
   }
 
   @Test
   void sync_givesUpAfterBoundedServerErrors() {
     server.on(USERS, new FixtureServer.Answer(500, Map.of(), "TF246017"));
-    AzureDevOpsSource ado = source(100).build();
 
-    assertThatThrownBy(() -> ado.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("answered 500")
-        .hasMessageContaining("4 times");
-    assertThat(sink.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    SourceScenarios.assertGivesUp(source(100).build(), sink, 500);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.devidentity.model.IntegrationType;
 import io.github.devidentity.spi.ContributionFact;
 import io.github.devidentity.spi.SyncResult;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -125,16 +126,9 @@ final class HarnessCodeSourceTest {
     server.on(page(PRINCIPALS, 1, 1), paged(principals(1), 1, 2))
         .on(page(PRINCIPALS, 2, 1), new FixtureServer.Answer(429, Map.of("Retry-After", "3600"), "{}"),
             paged(principals(2), 2, null));
-    HarnessCodeSource harness = source(1).build();
 
-    SyncResult first = harness.sync(null, sink);
-    SyncResult second = harness.sync(first.cursor(), sink);
-
-    assertThat(first.complete()).isFalse();
-    assertThat(second.complete()).isTrue();
-    assertThat(sink.ids()).containsExactly(id(1), id(2));
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery)
-        .containsExactly(page(PRINCIPALS, 1, 1), page(PRINCIPALS, 2, 1), page(PRINCIPALS, 2, 1));
+    SourceScenarios.assertResumes(source(1).build(), sink, server, List.of(id(1), id(2)),
+        page(PRINCIPALS, 1, 1), page(PRINCIPALS, 2, 1), page(PRINCIPALS, 2, 1));
   }
 
   @Test
@@ -144,16 +138,9 @@ final class HarnessCodeSourceTest {
         .on(page(REPO + "/pullreq?sort=edited&order=desc", 1, 100),
             FixtureServer.Answer.json(resource("fixtures/harness-code/repos-pullreq-list.SCHEMA-DERIVED.json")))
         .on(page(REPO + "/pullreq/0/commits", 1, 100), FixtureServer.Answer.json("[]"));
-    HarnessCodeSource harness = source(100).repository("acme/api").build();
 
-    SyncResult first = harness.sync(null, sink);
-    long since = java.time.Instant.parse(first.cursor().replaceAll(".*\"since\":\"([^\"]+)\".*", "$1")).toEpochMilli();
-    server.on(page(REPO + "/commits?since=" + since, 1, 100), FixtureServer.Answer.json("{\"commits\": []}"));
-    SyncResult second = harness.sync(first.cursor(), sink);
-
-    assertThat(second.complete()).isTrue();
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery)
-        .contains(page(REPO + "/commits?since=" + since, 1, 100))
+    assertThat(SourceScenarios.assertIncremental(source(100).repository("acme/api").build(), sink, server,
+            since -> page(REPO + "/commits?since=" + since.toEpochMilli(), 1, 100), "{\"commits\": []}"))
         // The pull request was edited (epoch 0) before the first sync: its commits are read once.
         .filteredOn(path -> path.contains("/pullreq/0/commits")).hasSize(1);
   }
@@ -161,36 +148,23 @@ final class HarnessCodeSourceTest {
   @Test
   void sync_namesThePermissionOnARefusalAndNeverTheToken() {
     server.on(page(PRINCIPALS, 1, 100), new FixtureServer.Answer(403, Map.of(), "{\"message\":\"Forbidden\"}"));
-    HarnessCodeSource harness = source(100).build();
 
-    assertThatThrownBy(() -> harness.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("Harness Code at " + server.base() + " answered 403")
-        .hasMessageContaining("Reader role")
-        .message().doesNotContain("harness-token-value");
-    assertThat(harness.toString()).doesNotContain("harness-token-value");
+    SourceScenarios.assertRefusal(source(100).build(), sink, 403,
+        List.of("Harness Code at " + server.base() + " answered 403", "Reader role"), "harness-token-value");
   }
 
   @Test
   void sync_namesTheRepositoryOnA404() {
     server.on(page(PRINCIPALS, 1, 100), FixtureServer.Answer.json("[]"));
-    HarnessCodeSource harness = source(100).repository("acme/gone").build();
 
-    assertThatThrownBy(() -> harness.sync(null, sink))
-        .hasMessageContaining("answered 404")
-        .hasMessageContaining("repository acme/gone's commits was not found");
+    SourceScenarios.assertNotFound(source(100).repository("acme/gone").build(), sink, "repository acme/gone's commits");
   }
 
   @Test
   void sync_givesUpAfterBoundedServerErrors() {
     server.on(page(PRINCIPALS, 1, 100), new FixtureServer.Answer(502, Map.of(), "bad gateway"));
-    HarnessCodeSource harness = source(100).build();
 
-    assertThatThrownBy(() -> harness.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("answered 502")
-        .hasMessageContaining("4 times");
-    assertThat(sink.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    SourceScenarios.assertGivesUp(source(100).build(), sink, 502);
   }
 
   @Test

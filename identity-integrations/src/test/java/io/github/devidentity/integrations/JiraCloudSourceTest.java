@@ -10,6 +10,7 @@ import io.github.devidentity.spi.SyncResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ final class JiraCloudSourceTest {
   }
 
   private static String issues(String project, Instant since, int pageSize) {
-    return "/rest/api/3/search/jql?jql=" + StepwiseSync.encode(JiraPages.jql(project, since))
+    return "/rest/api/3/search/jql?jql=" + StepwiseSync.encode(JiraReader.jql(project, since))
         + "&fields=assignee,reporter&maxResults=" + pageSize;
   }
 
@@ -117,15 +118,8 @@ final class JiraCloudSourceTest {
     server.on(USERS + "1", FixtureServer.Answer.json(users("a1")))
         .on("/rest/api/3/users/search?startAt=1&maxResults=1",
             new FixtureServer.Answer(429, Map.of("Retry-After", "3600"), "{}"), FixtureServer.Answer.json("[]"));
-    JiraCloudSource jira = source(1).build();
 
-    SyncResult first = jira.sync(null, sink);
-    SyncResult second = jira.sync(first.cursor(), sink);
-
-    assertThat(first.complete()).isFalse();
-    assertThat(second.complete()).isTrue();
-    assertThat(sink.ids()).containsExactly("jira-cloud:a1");
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery).containsExactly(
+    SourceScenarios.assertResumes(source(1).build(), sink, server, List.of("jira-cloud:a1"),
         USERS + "1", "/rest/api/3/users/search?startAt=1&maxResults=1", "/rest/api/3/users/search?startAt=1&maxResults=1");
   }
 
@@ -133,53 +127,34 @@ final class JiraCloudSourceTest {
   void sync_readsOnlyIssuesUpdatedSinceTheLastCompleteSync() {
     server.on(USERS + "100", FixtureServer.Answer.json("[]"))
         .on(issues("EX", null, 100), FixtureServer.Answer.json("{\"isLast\": true, \"issues\": []}"));
-    JiraCloudSource jira = source(100).project("EX").build();
 
-    SyncResult first = jira.sync(null, sink);
-    Instant since = Instant.parse(first.cursor().replaceAll(".*\"since\":\"([^\"]+)\".*", "$1"));
-    server.on(issues("EX", since, 100), FixtureServer.Answer.json("{\"isLast\": true, \"issues\": []}"));
-    SyncResult second = jira.sync(first.cursor(), sink);
-
-    assertThat(second.complete()).isTrue();
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery).last().asString()
-        .contains("%20AND%20updated%20%3E%3D%20%22");
+    assertThat(SourceScenarios.assertIncremental(source(100).project("EX").build(), sink, server,
+            since -> issues("EX", since, 100), "{\"isLast\": true, \"issues\": []}"))
+        .last().asString().contains("%20AND%20updated%20%3E%3D%20%22");
   }
 
   @Test
   void sync_namesTheBrowseUsersPermissionOnARefusalAndNeverTheToken() {
     server.on(USERS + "100", new FixtureServer.Answer(403, Map.of(), "{\"errorMessages\":[\"Forbidden\"]}"));
-    JiraCloudSource jira = source(100).build();
 
-    assertThatThrownBy(() -> jira.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("Jira Cloud at " + server.base() + " answered 403")
-        .hasMessageContaining("Browse users and groups")
-        .satisfies(e -> assertThat(((SourceException) e).status()).isEqualTo(403))
-        .message().doesNotContain("atlassian-api-token-value")
-        .doesNotContain(Base64.getEncoder().encodeToString("ada@acme.example:atlassian-api-token-value".getBytes(UTF_8)));
-    assertThat(jira.toString()).doesNotContain("atlassian-api-token-value");
+    SourceScenarios.assertRefusal(source(100).build(), sink, 403,
+        List.of("Jira Cloud at " + server.base() + " answered 403", "Browse users and groups", "API token"),
+        "atlassian-api-token-value",
+        Base64.getEncoder().encodeToString("ada@acme.example:atlassian-api-token-value".getBytes(UTF_8)));
   }
 
   @Test
   void sync_namesTheProjectOnA404() {
     server.on(USERS + "100", FixtureServer.Answer.json("[]"));
-    JiraCloudSource jira = source(100).project("NOPE").build();
 
-    assertThatThrownBy(() -> jira.sync(null, sink))
-        .hasMessageContaining("answered 404")
-        .hasMessageContaining("project NOPE's issues was not found");
+    SourceScenarios.assertNotFound(source(100).project("NOPE").build(), sink, "project NOPE's issues");
   }
 
   @Test
   void sync_givesUpAfterBoundedServerErrors() {
     server.on(USERS + "100", new FixtureServer.Answer(503, Map.of(), "unavailable"));
-    JiraCloudSource jira = source(100).build();
 
-    assertThatThrownBy(() -> jira.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("answered 503")
-        .hasMessageContaining("4 times");
-    assertThat(sink.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    SourceScenarios.assertGivesUp(source(100).build(), sink, 503);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.devidentity.model.IntegrationType;
 import io.github.devidentity.spi.SyncResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ final class JiraDataCenterSourceTest {
   }
 
   private static String issues(String project, Instant since, int startAt) {
-    return "/rest/api/2/search?jql=" + StepwiseSync.encode(JiraPages.jql(project, since))
+    return "/rest/api/2/search?jql=" + StepwiseSync.encode(JiraReader.jql(project, since))
         + "&fields=assignee,reporter&startAt=" + startAt + "&maxResults=100";
   }
 
@@ -131,68 +132,41 @@ final class JiraDataCenterSourceTest {
   void sync_stopsEarlyOnALongRateLimitAndResumesFromTheCursor() {
     server.on(users(0, 1), FixtureServer.Answer.json(userList("K1")))
         .on(users(1, 1), new FixtureServer.Answer(429, Map.of("Retry-After", "3600"), "{}"), FixtureServer.Answer.json("[]"));
-    JiraDataCenterSource jira = source(1).build();
 
-    SyncResult first = jira.sync(null, sink);
-    SyncResult second = jira.sync(first.cursor(), sink);
-
-    assertThat(first.complete()).isFalse();
-    assertThat(second.complete()).isTrue();
-    assertThat(sink.ids()).containsExactly(id("K1"));
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery)
-        .containsExactly(users(0, 1), users(1, 1), users(1, 1));
+    SourceScenarios.assertResumes(source(1).build(), sink, server, List.of(id("K1")), users(0, 1), users(1, 1), users(1, 1));
   }
 
   @Test
   void sync_readsOnlyIssuesUpdatedSinceTheLastCompleteSync() {
     server.on(users(0, 100), FixtureServer.Answer.json("[]"))
         .on(issues("EX", null, 0), FixtureServer.Answer.json("{\"startAt\": 0, \"total\": 0, \"issues\": []}"));
-    JiraDataCenterSource jira = source(100).project("EX").build();
 
-    SyncResult first = jira.sync(null, sink);
-    Instant since = Instant.parse(first.cursor().replaceAll(".*\"since\":\"([^\"]+)\".*", "$1"));
-    server.on(issues("EX", since, 0), FixtureServer.Answer.json("{\"startAt\": 0, \"total\": 0, \"issues\": []}"));
-    SyncResult second = jira.sync(first.cursor(), sink);
-
-    assertThat(second.complete()).isTrue();
-    assertThat(server.requests()).extracting(FixtureServer.Request::pathAndQuery).last().asString()
-        .contains("%20AND%20updated%20%3E%3D%20%22");
+    assertThat(SourceScenarios.assertIncremental(source(100).project("EX").build(), sink, server,
+            since -> issues("EX", since, 0), "{\"startAt\": 0, \"total\": 0, \"issues\": []}"))
+        .last().asString().contains("%20AND%20updated%20%3E%3D%20%22");
   }
 
   @Test
   void sync_namesTheBrowseUsersPermissionOnARefusalAndNeverTheToken() {
     server.on(users(0, 100), new FixtureServer.Answer(401, Map.of(), "{\"errorMessages\":[\"unauthorized\"]}"));
-    JiraDataCenterSource jira = source(100).build();
 
-    assertThatThrownBy(() -> jira.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("Jira Data Center at " + server.base() + " answered 401")
-        .hasMessageContaining("personal access token")
-        .hasMessageContaining("Browse users and groups")
-        .message().doesNotContain("jira-dc-pat-value");
-    assertThat(jira.toString()).doesNotContain("jira-dc-pat-value");
+    SourceScenarios.assertRefusal(source(100).build(), sink, 401,
+        List.of("Jira Data Center at " + server.base() + " answered 401", "personal access token", "Browse users and groups"),
+        "jira-dc-pat-value");
   }
 
   @Test
   void sync_namesTheProjectOnA404() {
     server.on(users(0, 100), FixtureServer.Answer.json("[]"));
-    JiraDataCenterSource jira = source(100).project("NOPE").build();
 
-    assertThatThrownBy(() -> jira.sync(null, sink))
-        .hasMessageContaining("answered 404")
-        .hasMessageContaining("project NOPE's issues was not found");
+    SourceScenarios.assertNotFound(source(100).project("NOPE").build(), sink, "project NOPE's issues");
   }
 
   @Test
   void sync_givesUpAfterBoundedServerErrors() {
     server.on(users(0, 100), new FixtureServer.Answer(500, Map.of(), "boom"));
-    JiraDataCenterSource jira = source(100).build();
 
-    assertThatThrownBy(() -> jira.sync(null, sink))
-        .isInstanceOf(SourceException.class)
-        .hasMessageContaining("answered 500")
-        .hasMessageContaining("4 times");
-    assertThat(sink.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    SourceScenarios.assertGivesUp(source(100).build(), sink, 500);
   }
 
   @Test
