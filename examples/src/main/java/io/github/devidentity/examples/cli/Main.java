@@ -43,6 +43,7 @@ public final class Main {
       new GenerateCommand(),
       new OrgCommand(),
       new LicensesCommand(),
+      new SyncCommand(),
       new BenchCommand());
 
   private Main() {}
