@@ -44,6 +44,7 @@ public final class Main {
       new OrgCommand(),
       new LicensesCommand(),
       new PrLinksCommand(),
+      new SyncCommand(),
       new BenchCommand());
 
   private Main() {}
@@ -104,7 +105,7 @@ public final class Main {
   private static int run(Command command, List<String> tokens, PrintStream out, PrintStream err) {
     try {
       Args args = Args.parse(command.name(), tokens, command.valueFlags(), command.booleanFlags(),
-          command.maxPositionals());
+          command.maxPositionals(), command.repeatableFlags());
       if (args.helpRequested()) {
         out.println(command.usage());
         return OK;
