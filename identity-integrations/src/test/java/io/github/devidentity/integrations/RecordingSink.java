@@ -6,9 +6,10 @@ import io.github.devidentity.spi.IdentitySink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Keeps what a source yields, and the pauses its HTTP settings took, for assertions. */
+/** Keeps what a source hands over, in order, and the pauses its HTTP settings took, for assertions. */
 final class RecordingSink implements IdentitySink {
   final List<IdentityRecord> records = new ArrayList<>();
   final List<ContributionFact> facts = new ArrayList<>();
@@ -24,9 +25,20 @@ final class RecordingSink implements IdentitySink {
     facts.add(fact);
   }
 
-  /** The ids of the records, in the order they came. */
+  /** The ids of the records handed over, in order, repeats kept. */
   List<String> ids() {
-    return records.stream().map(r -> r.id().value()).collect(Collectors.toList());
+    return records.stream().map(record -> record.id().value()).collect(Collectors.toList());
+  }
+
+  /** The last record handed over with this id. */
+  Optional<IdentityRecord> record(String id) {
+    IdentityRecord found = null;
+    for (IdentityRecord record : records) {
+      if (record.id().value().equals(id)) {
+        found = record;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** Settings that record pauses instead of sleeping, wait out rate limits up to a minute, and ask for pages of this size. */
