@@ -7,6 +7,8 @@ module io.github.devidentity.integrations {
   // Not used yet; the HTTP sources that follow parse their responses with Jackson.
   requires com.fasterxml.jackson.databind;
   requires java.net.http;
+  // An automatic module (JGit 7 names itself in its manifest); no JGit type is in our API.
+  requires org.eclipse.jgit;
 
   exports io.github.devidentity.integrations;
 

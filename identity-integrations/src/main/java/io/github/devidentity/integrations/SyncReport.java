@@ -1,6 +1,7 @@
 package io.github.devidentity.integrations;
 
 import io.github.devidentity.model.IdentityRecord;
+import io.github.devidentity.spi.ContributionFact;
 import io.github.devidentity.model.Integration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
  */
 public final class SyncReport {
   private final List<IdentityRecord> records;
+  private final List<ContributionFact> facts;
   private final Map<Integration, String> cursors;
   private final Map<Integration, Integer> counts;
   private final List<SourceFailure> failures;
@@ -18,11 +20,13 @@ public final class SyncReport {
 
   SyncReport(
       List<IdentityRecord> records,
+      List<ContributionFact> facts,
       Map<Integration, String> cursors,
       Map<Integration, Integer> counts,
       List<SourceFailure> failures,
       boolean complete) {
     this.records = records;
+    this.facts = facts;
     this.cursors = cursors;
     this.counts = counts;
     this.failures = failures;
@@ -36,6 +40,14 @@ public final class SyncReport {
    */
   public List<IdentityRecord> records() {
     return records;
+  }
+
+  /**
+   * The contribution facts the sources yielded, in order, for {@code
+   * io.github.devidentity.match.ContributionStrategy}. Unmodifiable.
+   */
+  public List<ContributionFact> facts() {
+    return facts;
   }
 
   /**

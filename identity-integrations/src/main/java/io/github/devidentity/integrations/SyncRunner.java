@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.devidentity.IdentityException;
 import io.github.devidentity.model.IdentityRecord;
 import io.github.devidentity.model.Integration;
+import io.github.devidentity.model.IntegrationType;
 import io.github.devidentity.model.RecordId;
+import io.github.devidentity.spi.ContributionFact;
 import io.github.devidentity.spi.IdentitySink;
 import io.github.devidentity.spi.IdentitySource;
 import io.github.devidentity.spi.SyncResult;
@@ -21,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * that one broken integration does not stop the others.
  *
  * <p>Each source resumes from the cursor the host kept from the previous run. A source that throws,
- * or hands over a record of another integration, is reported in {@link SyncReport#failures()}; the
+ * or hands over a record or contribution fact of another integration, is reported in {@link SyncReport#failures()}; the
  * records it handed over before that are kept, and its old cursor is reported again so the next
- * run retries from the same place. Immutable; {@link #run} is as thread-safe as the sources are.
+ * run retries from the same place. Git author identities ({@code git} records) are the one
+ * exception: every source that reads commits yields them, and they meet across sources in one
+ * record. Immutable; {@link #run} is as thread-safe as the sources are.
  *
  * <pre>{@code
  * SyncRunner runner = SyncRunner.of(List.of(github, jira));
@@ -91,6 +95,7 @@ public final class SyncRunner {
   public SyncReport run(Map<Integration, String> cursors) {
     requireNonNull(cursors, "cursors");
     Map<RecordId, IdentityRecord> records = new LinkedHashMap<>();
+    List<ContributionFact> facts = new ArrayList<>();
     Map<Integration, String> nextCursors = new LinkedHashMap<>();
     Map<Integration, Integer> counts = new LinkedHashMap<>();
     List<SourceFailure> failures = new ArrayList<>();
@@ -98,7 +103,7 @@ public final class SyncRunner {
     for (int i = 0; i < sources.size(); i++) {
       Integration integration = integrations.get(i);
       @Nullable String cursor = cursors.get(integration);
-      CheckingSink sink = new CheckingSink(integration, records);
+      CheckingSink sink = new CheckingSink(integration, records, facts);
       @Nullable SyncResult result = null;
       @Nullable RuntimeException thrown = null;
       try {
@@ -130,6 +135,7 @@ public final class SyncRunner {
     }
     return new SyncReport(
         List.copyOf(records.values()),
+        Collections.unmodifiableList(facts),
         Collections.unmodifiableMap(nextCursors),
         Collections.unmodifiableMap(counts),
         Collections.unmodifiableList(failures),
@@ -148,21 +154,39 @@ public final class SyncRunner {
         : message;
   }
 
-  /** Collects one source's records, rejecting those of another integration. */
+  /** Collects one source's records and facts, rejecting those of another integration. */
   private static final class CheckingSink implements IdentitySink {
+    private static final Integration GIT = Integration.of(IntegrationType.GIT);
+
     private final Integration integration;
     private final Map<RecordId, IdentityRecord> records;
+    private final List<ContributionFact> facts;
     private int count;
     private @Nullable String violation;
     private boolean closed;
 
-    CheckingSink(Integration integration, Map<RecordId, IdentityRecord> records) {
+    CheckingSink(Integration integration, Map<RecordId, IdentityRecord> records, List<ContributionFact> facts) {
       this.integration = integration;
       this.records = records;
+      this.facts = facts;
     }
 
     @Override
-    public void record(IdentityRecord record) {
+    public void contribution(ContributionFact fact) {
+      check();
+      if (fact == null) {
+        violation = "the source handed a null contribution fact to the sink";
+        throw new RejectedRecordException(violation);
+      }
+      if (!fact.integration().equals(integration)) {
+        violation = "a contribution fact of account " + fact.accountId() + " belongs to integration "
+            + fact.integration() + ", but its source reads " + integration;
+        throw new RejectedRecordException(violation);
+      }
+      facts.add(fact);
+    }
+
+    private void check() {
       if (closed) {
         throw new IllegalStateException(
             "the sink of " + integration + " was used after its sync returned");
@@ -171,11 +195,16 @@ public final class SyncRunner {
         // The source went on after its first bad record; the rest of this sync is not trusted.
         throw new RejectedRecordException(violation);
       }
+    }
+
+    @Override
+    public void record(IdentityRecord record) {
+      check();
       if (record == null) {
         violation = "the source handed a null record to the sink";
         throw new RejectedRecordException(violation);
       }
-      if (!record.integration().equals(integration)) {
+      if (!record.integration().equals(integration) && !record.integration().equals(GIT)) {
         violation =
             "record "
                 + record.id()

@@ -297,6 +297,61 @@ final class SyncRunnerTest {
   }
 
   @Test
+  void run_acceptsGitIdentitiesFromAnySourceAndCollectsContributionFacts() {
+    IdentityRecord gitAuthor = io.github.devidentity.model.IdentityRecord.builder(
+            GitIdentities.recordId("Ada", "ada@example.org"),
+            io.github.devidentity.model.Integration.of(io.github.devidentity.model.IntegrationType.GIT))
+        .displayName("Ada").email("ada@example.org").build();
+    io.github.devidentity.spi.ContributionFact fact = new io.github.devidentity.spi.ContributionFact(
+        gitlab.integration(), "7", "ada", io.github.devidentity.spi.ContributionFact.Kind.COMMIT, "abc", "Ada",
+        "ada@example.org", null);
+    io.github.devidentity.spi.IdentitySource commits = new io.github.devidentity.spi.IdentitySource() {
+      @Override
+      public io.github.devidentity.model.Integration integration() {
+        return gitlab.integration();
+      }
+
+      @Override
+      public SyncResult sync(String cursor, io.github.devidentity.spi.IdentitySink sink) {
+        sink.record(gitlab.record("ada"));
+        sink.record(gitAuthor);
+        sink.contribution(fact);
+        return new SyncResult("next", true);
+      }
+    };
+
+    SyncReport report = SyncRunner.of(List.of(commits)).run(Map.of());
+
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.records()).containsExactly(gitlab.record("ada"), gitAuthor);
+    assertThat(report.facts()).containsExactly(fact);
+  }
+
+  @Test
+  void run_factOfOtherIntegration_isFailureOfItsSource() {
+    io.github.devidentity.spi.IdentitySource mixedUp = new io.github.devidentity.spi.IdentitySource() {
+      @Override
+      public io.github.devidentity.model.Integration integration() {
+        return gitlab.integration();
+      }
+
+      @Override
+      public SyncResult sync(String cursor, io.github.devidentity.spi.IdentitySink sink) {
+        sink.contribution(new io.github.devidentity.spi.ContributionFact(github.integration(), "1", null,
+            io.github.devidentity.spi.ContributionFact.Kind.COMMIT, "abc", null, "ada@example.org", null));
+        return new SyncResult("next", true);
+      }
+    };
+
+    SyncReport report = SyncRunner.of(List.of(mixedUp)).run(Map.of());
+
+    assertThat(report.failures()).singleElement().extracting(SourceFailure::message)
+        .isEqualTo("a contribution fact of account 1 belongs to integration github:acme-github,"
+            + " but its source reads gitlab:acme-gitlab");
+    assertThat(report.facts()).isEmpty();
+  }
+
+  @Test
   void run_sourceThatSwallowsRejection_isStillFailureAndLaterRecordsAreDropped() {
     ScriptedSource careless =
         ScriptedSource.swallowing(

@@ -5,6 +5,7 @@ import io.github.devidentity.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +15,17 @@ import java.util.TreeSet;
 
 /**
  * The parsed options of one subcommand: {@code --flag value}, {@code --flag=value}, boolean
- * {@code --flag}s, and as many positional arguments as the subcommand takes.
+ * {@code --flag}s, value options that may be repeated, and as many positional arguments as the
+ * subcommand takes.
  */
 final class Args {
   private final String command;
-  private final Map<String, String> values;
+  private final Map<String, List<String>> values;
   private final Set<String> flags;
   private final boolean help;
   private final List<String> positionals;
 
-  private Args(String command, Map<String, String> values, Set<String> flags, boolean help,
+  private Args(String command, Map<String, List<String>> values, Set<String> flags, boolean help,
       List<String> positionals) {
     this.command = command;
     this.values = values;
@@ -52,8 +54,21 @@ final class Args {
    */
   static Args parse(String command, List<String> tokens, Set<String> valueFlags,
       Set<String> booleanFlags, int maxPositionals) {
-    Map<String, String> values = new TreeMap<>();
-    List<String> positionals = new java.util.ArrayList<>();
+    return parse(command, tokens, valueFlags, booleanFlags, maxPositionals, Set.of());
+  }
+
+  /**
+   * Parses the tokens after the subcommand name, accepting up to {@code maxPositionals}
+   * arguments that are not options, and the value options in {@code repeatable} any number of
+   * times.
+   *
+   * @throws UsageException for an unknown option, a value option without a value, an option not
+   *     in {@code repeatable} given twice, or more positional arguments than allowed
+   */
+  static Args parse(String command, List<String> tokens, Set<String> valueFlags,
+      Set<String> booleanFlags, int maxPositionals, Set<String> repeatable) {
+    Map<String, List<String>> values = new TreeMap<>();
+    List<String> positionals = new ArrayList<>();
     Set<String> flags = new TreeSet<>();
     boolean help = false;
     for (int i = 0; i < tokens.size(); i++) {
@@ -85,9 +100,11 @@ final class Args {
           }
           value = tokens.get(++i);
         }
-        if (values.put(name, value) != null) {
+        List<String> given = values.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!given.isEmpty() && !repeatable.contains(name)) {
           throw new UsageException(command + ": option " + name + " is given twice; give it once");
         }
+        given.add(value);
       } else if (booleanFlags.contains(name)) {
         if (inline != null) {
           throw new UsageException(
@@ -113,9 +130,21 @@ final class Args {
     return help;
   }
 
-  /** The value of an option, if given. */
+  /** The value of an option, if given; the first one of a repeated option. */
   Optional<String> value(String flag) {
-    return Optional.ofNullable(values.get(flag));
+    return values.getOrDefault(flag, List.of()).stream().findFirst();
+  }
+
+  /** Every value of an option, in the order given; empty if it was not given. */
+  List<String> values(String flag) {
+    return List.copyOf(values.getOrDefault(flag, List.of()));
+  }
+
+  /** The options given, value and boolean ones, in alphabetical order. */
+  Set<String> given() {
+    Set<String> given = new TreeSet<>(values.keySet());
+    given.addAll(flags);
+    return given;
   }
 
   /**
@@ -124,11 +153,7 @@ final class Args {
    * @throws UsageException if the option was not given
    */
   String required(String flag) {
-    String value = values.get(flag);
-    if (value == null) {
-      throw new UsageException(command + ": option " + flag + " is required");
-    }
-    return value;
+    return value(flag).orElseThrow(() -> new UsageException(command + ": option " + flag + " is required"));
   }
 
   /**
@@ -169,6 +194,15 @@ final class Args {
       throw new IdentityException(flag + " " + value + ": is a directory; name a file");
     }
     return path;
+  }
+
+  /**
+   * The path an option's value names.
+   *
+   * @throws UsageException if the value is not a valid path
+   */
+  Path path(String flag) {
+    return path(flag, required(flag));
   }
 
   /**

@@ -24,6 +24,14 @@ interface Command {
   /** The options that take no value, e.g. {@code --explain}. */
   Set<String> booleanFlags();
 
+  /**
+   * The value options that may be given more than once, a subset of {@link #valueFlags()}; none
+   * unless overridden.
+   */
+  default Set<String> repeatableFlags() {
+    return Set.of();
+  }
+
   /** How many arguments that are not options the subcommand takes; none unless overridden. */
   default int maxPositionals() {
     return 0;

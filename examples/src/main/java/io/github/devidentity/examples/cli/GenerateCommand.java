@@ -6,10 +6,8 @@ import io.github.devidentity.examples.generate.OrganisationGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -148,7 +146,7 @@ final class GenerateCommand implements Command {
           throw new IdentityException("cannot write " + target + ": no free name for a temporary file beside it", e);
         }
       } catch (IOException e) {
-        throw new IdentityException("cannot write " + target + ": " + reason(e), e);
+        throw new IdentityException("cannot write " + target + ": " + OutputFile.reason(e), e);
       }
     }
   }
@@ -162,18 +160,8 @@ final class GenerateCommand implements Command {
         Files.move(from, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new IdentityException("cannot write " + to + ": " + reason(e), e);
+      throw new IdentityException("cannot write " + to + ": " + OutputFile.reason(e), e);
     }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**

@@ -45,6 +45,8 @@ public final class Main {
       new CloudIdsCommand(),
       new LicensesCommand(),
       new MailmapCommand(),
+      new PrLinksCommand(),
+      new SyncCommand(),
       new BenchCommand());
 
   private Main() {}
@@ -105,7 +107,7 @@ public final class Main {
   private static int run(Command command, List<String> tokens, PrintStream out, PrintStream err) {
     try {
       Args args = Args.parse(command.name(), tokens, command.valueFlags(), command.booleanFlags(),
-          command.maxPositionals());
+          command.maxPositionals(), command.repeatableFlags());
       if (args.helpRequested()) {
         out.println(command.usage());
         return OK;

@@ -20,12 +20,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +91,7 @@ final class ResolveCommand implements Command {
       throw new UsageException("resolve: " + EXPLAIN + " prints to stdout, so " + OUTPUT
           + " cannot be - as well; write the assignments to a file");
     }
-    Path outputFile = output.equals("-") ? null : args.writableFile(OUTPUT);
+    Path outputFile = output.equals("-") ? null : OutputFile.checked(name(), OUTPUT, output);
     DecisionLog decisions = args.value(DECISIONS).isPresent()
         ? CsvDecisionStore.at(args.existingFile(DECISIONS)).load()
         : DecisionLog.empty();
@@ -111,7 +107,7 @@ final class ResolveCommand implements Command {
     if (outputFile == null) {
       writeAssignments(resolution, out);
     } else {
-      writeAssignments(resolution, outputFile);
+      OutputFile.write(outputFile, writer -> AssignmentsCsv.write(resolution.assignments(), writer));
     }
     if (explain) {
       explain(resolution, out);
@@ -140,7 +136,7 @@ final class ResolveCommand implements Command {
         }
       });
     } catch (IOException e) {
-      throw new IdentityException("cannot read " + input + ": " + reason(e), e);
+      throw new IdentityException("cannot read " + input + ": " + OutputFile.reason(e), e);
     }
     return records;
   }
@@ -152,34 +148,6 @@ final class ResolveCommand implements Command {
       writer.flush();
     } catch (IOException e) {
       throw new IdentityException("cannot write the assignments to stdout: " + e.getMessage(), e);
-    }
-  }
-
-  /** Writes next to the target and moves into place, so a failed run leaves no half-written file. */
-  private static void writeAssignments(Resolution resolution, Path output) {
-    Path absolute = output.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      try (Writer writer = Files.newBufferedWriter(temporary, UTF_8)) {
-        AssignmentsCsv.write(resolution.assignments(), writer);
-      }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new IdentityException("cannot write " + output + ": " + reason(e), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The move succeeded or the write already failed; a stray temporary file is all that is left.
-        }
-      }
     }
   }
 
@@ -202,16 +170,5 @@ final class ResolveCommand implements Command {
     printer.warnings();
     out.println("== Summary ==");
     out.println("  " + resolution.summary());
-  }
-
-  /** The reason of an I/O failure without the exception class names people need not read. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

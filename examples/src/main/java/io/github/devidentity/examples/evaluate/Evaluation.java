@@ -1,5 +1,6 @@
 package io.github.devidentity.examples.evaluate;
 
+import io.github.devidentity.model.IdentityRecord;
 import io.github.devidentity.model.RecordId;
 import io.github.devidentity.resolve.Resolution;
 import io.github.devidentity.resolve.Resolver;
@@ -92,6 +93,18 @@ public final class Evaluation {
    */
   public static List<Row> evaluateGenerated(Path records, Path truth, Resolver resolver) {
     return evaluate(LabelledDataset.generated(records, truth), resolver);
+  }
+
+  /**
+   * Scores a resolver on records held in memory against their truth (record id to person id),
+   * every person counted as curated, as for a generated organisation.
+   */
+  public static PairScore scoreInMemory(List<IdentityRecord> records, Map<RecordId, String> truth, Resolver resolver) {
+    LabelledDataset dataset = LabelledDataset.of("in-memory", records, new java.util.HashMap<>(truth), Map.of(),
+        new java.util.HashSet<>(truth.values()));
+    Map<RecordId, String> ours = new LinkedHashMap<>();
+    resolver.resolve(records).assignments().forEach((record, contributor) -> ours.put(record, contributor.value()));
+    return PairScore.score(dataset, ours);
   }
 
   static List<Row> evaluate(LabelledDataset dataset, Resolver resolver) {

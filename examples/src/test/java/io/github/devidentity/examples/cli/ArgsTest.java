@@ -118,4 +118,28 @@ final class ArgsTest {
         .isInstanceOf(IdentityException.class)
         .hasMessage("--output " + dir + ": is a directory; name a file");
   }
+
+  @Test
+  void parse_repeatableOption_keepsEveryValueInOrder() {
+    Args args = Args.parse("sync", List.of("--input", "a", "--input=b", "--input", "c"), VALUES, FLAGS, 0,
+        Set.of("--input"));
+
+    assertThat(args.values("--input")).containsExactly("a", "b", "c");
+    assertThat(args.value("--input")).contains("a");
+    assertThat(args.values("--output")).isEmpty();
+  }
+
+  @Test
+  void parse_repeatableOption_otherOptionsStillOnce() {
+    assertThatThrownBy(() -> Args.parse("sync", List.of("--output", "a", "--output", "b"), VALUES, FLAGS, 0,
+        Set.of("--input")))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("sync: option --output is given twice; give it once");
+  }
+
+  @Test
+  void given_listsValueAndBooleanOptionsAlphabetically() {
+    assertThat(parse("--output", "o", "--explain", "--input", "i").given())
+        .containsExactly("--explain", "--input", "--output");
+  }
 }
