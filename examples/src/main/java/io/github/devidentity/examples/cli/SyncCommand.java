@@ -1,7 +1,14 @@
 package io.github.devidentity.examples.cli;
 
 import io.github.devidentity.csv.IdentityRecordsCsv;
+import io.github.devidentity.integrations.AzureDevOpsSource;
+import io.github.devidentity.integrations.BitbucketCloudSource;
+import io.github.devidentity.integrations.BitbucketServerSource;
 import io.github.devidentity.integrations.GitHubSource;
+import io.github.devidentity.integrations.GitLabSource;
+import io.github.devidentity.integrations.HarnessCodeSource;
+import io.github.devidentity.integrations.JiraCloudSource;
+import io.github.devidentity.integrations.JiraDataCenterSource;
 import io.github.devidentity.integrations.LocalGitSource;
 import io.github.devidentity.integrations.Secret;
 import io.github.devidentity.model.IdentityRecord;
@@ -23,15 +30,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code sync}: reads one tool with its identity source and writes the identity-records CSV that
  * {@code resolve} reads, and optionally the contribution facts.
  *
  * <p>Each tool is one entry in {@link #TOOLS}: its word, its options and a factory that builds
- * the source from the parsed options. A tool whose source is not built yet has an entry without a
- * factory, so the usage lists it and asking for it says so.
+ * the source from the parsed options.
  */
 final class SyncCommand implements Command {
   static final String OUTPUT = "--output";
@@ -41,19 +46,30 @@ final class SyncCommand implements Command {
   static final String ORG = "--org";
   static final String REPO = "--repo";
   static final String MAILMAP = "--mailmap";
+  static final String PROJECT = "--project";
+  static final String USER = "--user";
+  static final String WORKSPACE = "--workspace";
+  static final String USERS = "--users";
 
-  /** Every tool sync knows, in usage order; add or complete one entry to wire a tool. */
+  /** Every tool sync knows, in usage order; one entry wires a tool. */
   static final List<Tool> TOOLS = List.of(
       new Tool("github", "[" + BASE_URL + " URL] " + TOKEN_ENV + " VAR [" + ORG + " ORG] [" + REPO + " owner/name ...]",
           Set.of(BASE_URL, TOKEN_ENV, ORG, REPO), Set.of(), SyncCommand::github),
       new Tool("git", REPO + " DIR [" + MAILMAP + "]", Set.of(REPO), Set.of(MAILMAP), SyncCommand::git),
-      Tool.notWired("gitlab"),
-      Tool.notWired("bitbucket-cloud"),
-      Tool.notWired("bitbucket-server"),
-      Tool.notWired("azure-devops"),
-      Tool.notWired("jira-cloud"),
-      Tool.notWired("jira-dc"),
-      Tool.notWired("harness"));
+      new Tool("gitlab", "[" + BASE_URL + " URL] " + TOKEN_ENV + " VAR [" + PROJECT + " group/project ...] [" + USERS + "]",
+          Set.of(BASE_URL, TOKEN_ENV, PROJECT), Set.of(USERS), SyncCommand::gitlab),
+      new Tool("bitbucket-cloud", "[" + USER + " EMAIL] " + TOKEN_ENV + " VAR [" + WORKSPACE + " WS] [" + REPO
+          + " ws/slug ...]", Set.of(BASE_URL, USER, TOKEN_ENV, WORKSPACE, REPO), Set.of(), SyncCommand::bitbucketCloud),
+      new Tool("bitbucket-server", BASE_URL + " URL " + TOKEN_ENV + " VAR [" + REPO + " PROJECT/repo ...] [" + USERS + "]",
+          Set.of(BASE_URL, TOKEN_ENV, REPO), Set.of(USERS), SyncCommand::bitbucketServer),
+      new Tool("azure-devops", ORG + " ORG " + TOKEN_ENV + " VAR [" + REPO + " project/repo ...]",
+          Set.of(BASE_URL, ORG, TOKEN_ENV, REPO), Set.of(), SyncCommand::azureDevOps),
+      new Tool("jira-cloud", BASE_URL + " SITE " + USER + " EMAIL " + TOKEN_ENV + " VAR [" + PROJECT + " KEY ...]",
+          Set.of(BASE_URL, USER, TOKEN_ENV, PROJECT), Set.of(), SyncCommand::jiraCloud),
+      new Tool("jira-dc", BASE_URL + " URL " + TOKEN_ENV + " VAR [" + PROJECT + " KEY ...]",
+          Set.of(BASE_URL, TOKEN_ENV, PROJECT), Set.of(), SyncCommand::jiraDataCenter),
+      new Tool("harness", BASE_URL + " URL " + TOKEN_ENV + " VAR [" + REPO + " space/repo ...]",
+          Set.of(BASE_URL, TOKEN_ENV, REPO), Set.of(), SyncCommand::harness));
 
   /** Builds a tool's source from the parsed options. */
   @FunctionalInterface
@@ -67,13 +83,10 @@ final class SyncCommand implements Command {
 
   /**
    * One tool: the word that selects it, its options after the word as the usage shows them, the
-   * option names it takes, and its factory, null while it is not wired.
+   * option names it takes, and its factory.
    */
   record Tool(String word, String options, Set<String> valueFlags, Set<String> booleanFlags,
-      @Nullable SourceFactory factory) {
-    static Tool notWired(String word) {
-      return new Tool(word, "", Set.of(), Set.of(), null);
-    }
+      SourceFactory factory) {
   }
 
   @Override
@@ -98,7 +111,7 @@ final class SyncCommand implements Command {
         .append("tools:\n");
     for (Tool tool : TOOLS) {
       text.append("  ").append(Main.pad(tool.word(), width)).append("  ")
-          .append(tool.factory() == null ? "(not wired yet)" : tool.options()).append('\n');
+          .append(tool.options()).append('\n');
     }
     return text
         .append("\noptions:\n")
@@ -109,7 +122,12 @@ final class SyncCommand implements Command {
         .append("  ").append(BASE_URL).append(" URL    the API root; https://api.github.com by default\n")
         .append("  ").append(TOKEN_ENV).append(" VAR   the environment variable holding the token (never printed)\n")
         .append("  ").append(ORG).append(" ORG         the organisation whose members to read\n")
-        .append("  ").append(REPO).append(" REPO       github: owner/name, repeatable; git: a clone's directory\n")
+        .append("  ").append(REPO).append(" REPO       a repository, repeatable (owner/name, ws/slug, PROJECT/repo,\n")
+        .append("                    project/repo, space/repo); git: a clone's directory\n")
+        .append("  ").append(PROJECT).append(" P       gitlab: a project path or id; jira: a project key; repeatable\n")
+        .append("  ").append(USER).append(" EMAIL      bitbucket-cloud (Basic with an API token), jira-cloud: the account\n")
+        .append("  ").append(WORKSPACE).append(" WS    bitbucket-cloud: the workspace whose members to read\n")
+        .append("  ").append(USERS).append("           gitlab, bitbucket-server: also read every user (an admin token)\n")
         .append("  ").append(MAILMAP).append("         git: apply the repository's .mailmap")
         .toString();
   }
@@ -130,7 +148,7 @@ final class SyncCommand implements Command {
 
   @Override
   public Set<String> repeatableFlags() {
-    return Set.of(REPO);
+    return Set.of(REPO, PROJECT);
   }
 
   @Override
@@ -185,10 +203,6 @@ final class SyncCommand implements Command {
     String word = args.positionals().get(0);
     Tool tool = TOOLS.stream().filter(t -> t.word().equals(word)).findFirst()
         .orElseThrow(() -> new UsageException("sync: unknown tool \"" + word + "\"; expected one of " + words));
-    if (tool.factory() == null) {
-      throw new UsageException("sync: " + word + " is not wired yet; the tools wired are "
-          + TOOLS.stream().filter(t -> t.factory() != null).map(Tool::word).collect(Collectors.joining(", ")));
-    }
     Set<String> allowed = new LinkedHashSet<>(List.of(OUTPUT, FACTS));
     allowed.addAll(tool.valueFlags());
     allowed.addAll(tool.booleanFlags());
@@ -229,6 +243,67 @@ final class SyncCommand implements Command {
       throw new UsageException("sync git: " + REPO + " " + directory + " is not a directory; give a clone's directory");
     }
     return LocalGitSource.builder(directory).useMailmap(args.has(MAILMAP)).build();
+  }
+
+  private static IdentitySource gitlab(Args args) {
+    GitLabSource.Builder gitlab = GitLabSource.builder(token(args)).users(args.has(USERS));
+    args.value(BASE_URL).ifPresent(url -> gitlab.baseUrl(baseUrl("sync gitlab", url)));
+    args.values(PROJECT).forEach(project -> usage("sync gitlab", () -> gitlab.project(project)));
+    return usage("sync gitlab", gitlab::build);
+  }
+
+  private static IdentitySource bitbucketCloud(Args args) {
+    BitbucketCloudSource.Builder bitbucket = args.value(USER).isPresent()
+        ? BitbucketCloudSource.builder(args.required(USER), token(args))
+        : BitbucketCloudSource.builder(token(args));
+    args.value(BASE_URL).ifPresent(url -> bitbucket.baseUrl(baseUrl("sync bitbucket-cloud", url)));
+    args.value(WORKSPACE).ifPresent(workspace -> usage("sync bitbucket-cloud", () -> bitbucket.workspace(workspace)));
+    args.values(REPO).forEach(repository -> usage("sync bitbucket-cloud", () -> bitbucket.repository(repository)));
+    return usage("sync bitbucket-cloud", bitbucket::build);
+  }
+
+  private static IdentitySource bitbucketServer(Args args) {
+    BitbucketServerSource.Builder bitbucket = BitbucketServerSource.builder(
+        baseUrl("sync bitbucket-server", args.required(BASE_URL)), token(args)).users(args.has(USERS));
+    args.values(REPO).forEach(repository -> usage("sync bitbucket-server", () -> bitbucket.repository(repository)));
+    return usage("sync bitbucket-server", bitbucket::build);
+  }
+
+  private static IdentitySource azureDevOps(Args args) {
+    AzureDevOpsSource.Builder azure = AzureDevOpsSource.builder(args.required(ORG), token(args));
+    args.value(BASE_URL).ifPresent(url -> azure.baseUrl(baseUrl("sync azure-devops", url)));
+    args.values(REPO).forEach(repository -> usage("sync azure-devops", () -> azure.repository(repository)));
+    return usage("sync azure-devops", azure::build);
+  }
+
+  private static IdentitySource jiraCloud(Args args) {
+    JiraCloudSource.Builder jira = JiraCloudSource.builder(baseUrl("sync jira-cloud", args.required(BASE_URL)),
+        args.required(USER), token(args));
+    args.values(PROJECT).forEach(key -> usage("sync jira-cloud", () -> jira.project(key)));
+    return usage("sync jira-cloud", jira::build);
+  }
+
+  private static IdentitySource jiraDataCenter(Args args) {
+    JiraDataCenterSource.Builder jira = JiraDataCenterSource.builder(
+        baseUrl("sync jira-dc", args.required(BASE_URL)), token(args));
+    args.values(PROJECT).forEach(key -> usage("sync jira-dc", () -> jira.project(key)));
+    return usage("sync jira-dc", jira::build);
+  }
+
+  private static IdentitySource harness(Args args) {
+    HarnessCodeSource.Builder harness = HarnessCodeSource.builder(baseUrl("sync harness", args.required(BASE_URL)),
+        token(args));
+    args.values(REPO).forEach(repository -> usage("sync harness", () -> harness.repository(repository)));
+    return usage("sync harness", harness::build);
+  }
+
+  /** Runs a builder step, turning its complaint about a value into a usage error. */
+  private static <T> T usage(String command, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException(command + ": " + e.getMessage());
+    }
   }
 
   // ---- helpers for factories ----

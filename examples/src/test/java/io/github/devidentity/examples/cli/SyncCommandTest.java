@@ -170,8 +170,11 @@ final class SyncCommandTest {
       "sync --output r.csv|sync: name the tool to read, one of github, git, gitlab, bitbucket-cloud, bitbucket-server, "
           + "azure-devops, jira-cloud, jira-dc, harness",
       "sync svn --output r.csv|sync: unknown tool \"svn\"; expected one of github, git, gitlab",
-      "sync gitlab --output r.csv|sync: gitlab is not wired yet; the tools wired are github, git",
-      "sync jira-dc --output r.csv|sync: jira-dc is not wired yet; the tools wired are github, git",
+      "sync gitlab --output r.csv|sync: option --token-env is required",
+      "sync jira-dc --token-env " + TOKEN_ENV + " --output r.csv|sync: option --base-url is required",
+      "sync jira-cloud --token-env " + TOKEN_ENV + " --base-url https://acme.atlassian.net --output r.csv|sync: option --user is required",
+      "sync azure-devops --token-env " + TOKEN_ENV + " --output r.csv|sync: option --org is required",
+      "sync harness --token-env " + TOKEN_ENV + " --base-url https://h.example --repo a/b --org x --output r.csv|sync harness: option --org does not apply to harness",
       "sync github --mailmap --org acme --token-env X --output r.csv|sync github: option --mailmap does not apply to github",
       "sync git --repo . --org acme --output r.csv|sync git: option --org does not apply to git",
       "sync git --repo . --repo .. --output r.csv|sync git: --repo is given 2 times; sync one repository a run",
@@ -193,20 +196,21 @@ final class SyncCommandTest {
   }
 
   @Test
-  void sync_usageListsEveryToolAndWhichAreNotWiredYet() {
+  void sync_usageListsEveryTool() {
     Run run = Run.of("sync", "--help");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains(
         "  github            [--base-url URL] --token-env VAR [--org ORG] [--repo owner/name ...]\n",
         "  git               --repo DIR [--mailmap]\n",
-        "  gitlab            (not wired yet)\n",
-        "  bitbucket-cloud   (not wired yet)\n",
-        "  bitbucket-server  (not wired yet)\n",
-        "  azure-devops      (not wired yet)\n",
-        "  jira-cloud        (not wired yet)\n",
-        "  jira-dc           (not wired yet)\n",
-        "  harness           (not wired yet)\n");
+        "  gitlab            [--base-url URL] --token-env VAR [--project group/project ...] [--users]\n",
+        "  bitbucket-cloud   [--user EMAIL] --token-env VAR [--workspace WS] [--repo ws/slug ...]\n",
+        "  bitbucket-server  --base-url URL --token-env VAR [--repo PROJECT/repo ...] [--users]\n",
+        "  azure-devops      --org ORG --token-env VAR [--repo project/repo ...]\n",
+        "  jira-cloud        --base-url SITE --user EMAIL --token-env VAR [--project KEY ...]\n",
+        "  jira-dc           --base-url URL --token-env VAR [--project KEY ...]\n",
+        "  harness           --base-url URL --token-env VAR [--repo space/repo ...]\n")
+        .doesNotContain("not wired");
     assertThat(Run.of("--help").out()).contains("  sync ");
   }
 }
