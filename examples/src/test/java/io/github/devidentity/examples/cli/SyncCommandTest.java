@@ -146,6 +146,28 @@ final class SyncCommandTest {
   }
 
   @Test
+  void syncGitLab_readsEveryUserWithTheTokenFromTheEnvironment() throws IOException {
+    server.json("/api/v4/users?per_page=100&pagination=keyset&order_by=id&sort=asc",
+            "[{\"id\":7,\"username\":\"ada\",\"name\":\"Ada Lovelace\",\"public_email\":\"ada@example.org\","
+                + "\"state\":\"active\",\"bot\":false}]")
+        .json("/api/v4/users/7?per_page=100", "{\"id\":7,\"username\":\"ada\",\"name\":\"Ada Lovelace\","
+            + "\"public_email\":\"ada@example.org\",\"state\":\"active\",\"bot\":false}");
+    Path output = dir.resolve("records.csv");
+
+    Run run = Run.of("sync", "gitlab", "--base-url", server.baseUrl(), "--token-env", TOKEN_ENV, "--users",
+        "--output", output.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(server.authorizations()).isNotEmpty().containsOnly("Bearer " + TOKEN);
+    assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+    IdentityRecord ada = IdentityRecordsCsv.read(output).get(0);
+    assertThat(ada.integration().type()).isEqualTo(IntegrationType.GITLAB);
+    assertThat(ada.accountId()).hasValue("7");
+    assertThat(ada.login()).hasValue("ada");
+    assertThat(ada.emails()).containsExactly("ada@example.org");
+  }
+
+  @Test
   void syncGitHub_refusalNamesThePermissionAndNeverTheToken() {
     Run run = Run.of("sync", "github", "--base-url", server.baseUrl(), "--token-env", TOKEN_ENV, "--org", "gone",
         "--output", dir.resolve("records.csv").toString());
