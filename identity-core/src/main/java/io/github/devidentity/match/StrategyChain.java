@@ -38,13 +38,15 @@ public final class StrategyChain {
   }
 
   /**
-   * The default chain: same cloud id, same provider login, same email, same full name, name
+   * The default chain: same cloud id, the same Atlassian account in Jira Cloud and Bitbucket
+   * Cloud, same provider login, same email, same full name, name
    * variants, same handle, handles built from names, and machine logins. Each strategy's Javadoc gives its rules
    * and the reasons for them.
    */
   public static StrategyChain defaults() {
     return of(
         new SameCloudIdStrategy(),
+        new AtlassianAccountStrategy(),
         new SameLoginStrategy(),
         new SameEmailStrategy(),
         new SameFullNameStrategy(),

@@ -15,7 +15,7 @@ final class StrategyChainTest {
 
   @Test
   void defaults_holdTheBuiltInStrategies() {
-    assertThat(names(StrategyChain.defaults())).containsExactly("same-cloud-id", "same-login",
+    assertThat(names(StrategyChain.defaults())).containsExactly("same-cloud-id", "atlassian-account", "same-login",
         "same-email", "same-full-name", "name-variant", "same-handle", "name-handle", "machine-login");
   }
 
@@ -27,10 +27,10 @@ final class StrategyChainTest {
         .moving(SameCloudIdStrategy.NAME, 3)
         .replacing(SameEmailStrategy.NAME, new SameEmailStrategy(0.9));
 
-    assertThat(names(chain)).containsExactly("same-full-name", "same-login", "same-email", "same-cloud-id",
-        "name-variant", "same-handle", "name-handle", "machine-login");
+    assertThat(names(chain)).containsExactly("atlassian-account", "same-full-name", "same-login", "same-cloud-id",
+        "same-email", "name-variant", "same-handle", "name-handle", "machine-login");
     assertThat(chain.get(SameEmailStrategy.NAME)).isPresent();
-    assertThat(names(StrategyChain.defaults())).hasSize(8);
+    assertThat(names(StrategyChain.defaults())).hasSize(9);
   }
 
   @Test
@@ -38,7 +38,7 @@ final class StrategyChainTest {
     assertThatThrownBy(() -> StrategyChain.defaults().with(new SameEmailStrategy()))
         .hasMessage("strategy name \"same-email\" appears twice in the chain; names must be unique");
     assertThatThrownBy(() -> StrategyChain.defaults().without("same-phone"))
-        .hasMessage("no strategy named \"same-phone\" in the chain; it has [same-cloud-id, same-login, "
-            + "same-email, same-full-name, name-variant, same-handle, name-handle, machine-login]");
+        .hasMessage("no strategy named \"same-phone\" in the chain; it has [same-cloud-id, atlassian-account, "
+            + "same-login, same-email, same-full-name, name-variant, same-handle, name-handle, machine-login]");
   }
 }
