@@ -85,7 +85,7 @@ public final class AzureDevOpsSource implements IdentitySource {
                 + " (organisation " + organisation + ")",
             "a personal access token needs the scopes Graph (Read) for users and Code (Read) for commits "
                 + "and pull requests, and its user must belong to the organisation"),
-        Map.of("Authorization", builder.basic), Map.of());
+        Map.of("Authorization", builder.basic), Map.of()).trust(base).trust(graph);
   }
 
   /**

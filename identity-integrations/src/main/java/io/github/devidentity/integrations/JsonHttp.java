@@ -33,6 +33,8 @@ final class JsonHttp {
   private final Vendor vendor;
   private final Map<String, Secret> secretHeaders;
   private final Map<String, String> plainHeaders;
+  /** The hosts the token may go to: the first one asked, and those a source trusts explicitly. */
+  private final java.util.Set<String> trusted = new java.util.LinkedHashSet<>();
 
   /** What a source says about its tool in messages: its name and the permissions it needs. */
   record Vendor(String name, String permissions) {}
@@ -75,6 +77,7 @@ final class JsonHttp {
    * @throws RateLimited if the tool asks for a pause longer than the settings allow
    */
   Response get(URI uri, String what) {
+    checkTrusted(uri);
     int failures = 0;
     int waits = 0;
     while (true) {
@@ -120,6 +123,30 @@ final class JsonHttp {
       }
       throw refusal(uri, what, status, response.body());
     }
+  }
+
+  /** Lets the token go to this URI's host too, as to the first host asked (Azure's Graph host). */
+  synchronized JsonHttp trust(URI uri) {
+    trusted.add(origin(uri));
+    return this;
+  }
+
+  /**
+   * Refuses to send the token to a host the source was not set up with: a next-page link naming
+   * another host is not followed.
+   */
+  private synchronized void checkTrusted(URI uri) {
+    String origin = origin(uri);
+    if (trusted.isEmpty()) {
+      trusted.add(origin);
+    } else if (!trusted.contains(origin)) {
+      throw new SourceException(vendor.name() + " pointed to GET " + uri + ", on another host than "
+          + String.join(" and ", trusted) + "; the token is sent only to the hosts the source was set up with", 0, null);
+    }
+  }
+
+  private static String origin(URI uri) {
+    return (uri.getScheme() + "://" + uri.getAuthority()).toLowerCase(java.util.Locale.ROOT);
   }
 
   private HttpRequest request(URI uri) {

@@ -173,6 +173,20 @@ final class GitHubSourceTest {
   }
 
   @Test
+  void sync_neverFollowsALinkToAnotherHostWithTheToken() {
+    server.on("/orgs/acme/members?per_page=100", new FixtureServer.Answer(200,
+        Map.of("Link", "<http://attacker.example:9/orgs/acme/members?page=2>; rel=\"next\""), "[" + member(1) + "]"));
+    GitHubSource github = source().organisation("acme").profiles(false).build();
+
+    assertThatThrownBy(() -> github.sync(null, sink))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("pointed to GET http://attacker.example:9/orgs/acme/members?page=2, on another host than "
+            + server.base())
+        .message().doesNotContain("ghp_test_token_value");
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void sync_namesTheOrganisationOnA404() {
     GitHubSource github = source().organisation("no-such-org").build();
 
