@@ -2,12 +2,16 @@
  * Reads and writes the library's CSV files: {@link io.github.devidentity.csv.IdentityRecordsCsv
  * identity records}, {@link io.github.devidentity.csv.AssignmentsCsv record-to-contributor
  * assignments}, the append-only {@link io.github.devidentity.csv.CsvDecisionStore decision
- * log}, an organisation's {@link io.github.devidentity.csv.DevelopersCsv developers}, and the
- * {@link io.github.devidentity.csv.TombstonesCsv tombstones} of forgotten people.
+ * log}, an organisation's {@link io.github.devidentity.csv.DevelopersCsv developers}, the
+ * {@link io.github.devidentity.csv.TombstonesCsv tombstones} of forgotten people, and the {@link
+ * io.github.devidentity.csv.ContributorsCsv contributors} people edit in spreadsheets and import
+ * back as decisions.
  *
- * <p>Every problem in a file is reported as an {@link io.github.devidentity.InvalidInputException}
- * that names the file, the line, the column and what was expected; I/O failures are wrapped in an
- * {@link io.github.devidentity.IdentityException}.
+ * <p>A problem in a file is reported as an {@link io.github.devidentity.InvalidInputException}
+ * that names the file, the line, the column and what was expected. The files people edit by hand
+ * are checked whole instead, every problem collected into one {@link
+ * io.github.devidentity.csv.CsvReport} of {@link io.github.devidentity.csv.CsvProblem}s with
+ * stable codes. I/O failures are wrapped in an {@link io.github.devidentity.IdentityException}.
  */
 @NullMarked
 package io.github.devidentity.csv;
