@@ -16,22 +16,16 @@ import io.github.devidentity.resolve.Resolution;
 import io.github.devidentity.resolve.Resolver;
 import io.github.devidentity.resolve.ResolverOptions;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,7 +90,7 @@ final class ResolveCommand implements Command {
       throw new UsageException("resolve: " + EXPLAIN + " prints to stdout, so " + OUTPUT
           + " cannot be - as well; write the assignments to a file");
     }
-    Path outputFile = output.equals("-") ? null : writableFile(output);
+    Optional<Path> outputFile = OutputFile.target(name(), OUTPUT, output);
     DecisionLog decisions = args.value(DECISIONS).isPresent()
         ? CsvDecisionStore.at(args.existingFile(DECISIONS)).load()
         : DecisionLog.empty();
@@ -109,11 +103,7 @@ final class ResolveCommand implements Command {
     Resolver resolver = Resolver.create(ResolverOptions.builder().progress(progress).build());
     Resolution resolution = resolver.resolve(records, decisions, previous);
 
-    if (outputFile == null) {
-      writeAssignments(resolution, out);
-    } else {
-      writeAssignments(resolution, outputFile);
-    }
+    OutputFile.write(outputFile, out, false, writer -> AssignmentsCsv.write(resolution.assignments(), writer));
     if (explain) {
       explain(resolution, out);
     }
@@ -126,7 +116,7 @@ final class ResolveCommand implements Command {
       line.append("; kept ids from ").append(previous.size()).append(" earlier assignments");
     }
     line.append(String.format(Locale.ROOT, "; %.2f s; assignments written to %s",
-        seconds, outputFile == null ? "stdout" : outputFile));
+        seconds, outputFile.map(Path::toString).orElse("stdout")));
     err.println(line);
     return Main.OK;
   }
@@ -141,47 +131,9 @@ final class ResolveCommand implements Command {
         }
       });
     } catch (IOException e) {
-      throw new IdentityException("cannot read " + input + ": " + reason(e), e);
+      throw new IdentityException("cannot read " + input + ": " + OutputFile.reason(e), e);
     }
     return records;
-  }
-
-  private static void writeAssignments(Resolution resolution, PrintStream out) {
-    Writer writer = new OutputStreamWriter(out, UTF_8);
-    try {
-      AssignmentsCsv.write(resolution.assignments(), writer);
-      writer.flush();
-    } catch (IOException e) {
-      throw new IdentityException("cannot write the assignments to stdout: " + e.getMessage(), e);
-    }
-  }
-
-  /** Writes next to the target and moves into place, so a failed run leaves no half-written file. */
-  private static void writeAssignments(Resolution resolution, Path output) {
-    Path absolute = output.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      try (Writer writer = Files.newBufferedWriter(temporary, UTF_8)) {
-        AssignmentsCsv.write(resolution.assignments(), writer);
-      }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new IdentityException("cannot write " + output + ": " + reason(e), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The move succeeded or the write already failed; a stray temporary file is all that is left.
-        }
-      }
-    }
   }
 
   private static void explain(Resolution resolution, PrintStream out) {
@@ -203,41 +155,5 @@ final class ResolveCommand implements Command {
     printer.warnings();
     out.println("== Summary ==");
     out.println("  " + resolution.summary());
-  }
-
-  /**
-   * The path of the output file, checked before the work starts so a typo does not cost a run.
-   *
-   * @throws IdentityException if its directory does not exist or it is a directory
-   */
-  private static Path writableFile(String value) {
-    Path path = path(OUTPUT, value);
-    Path directory = path.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new IdentityException(OUTPUT + " " + value + ": directory " + directory + " does not exist");
-    }
-    if (Files.isDirectory(path)) {
-      throw new IdentityException(OUTPUT + " " + value + ": is a directory; name a file");
-    }
-    return path;
-  }
-
-  /** The reason of an I/O failure without the exception class names people need not read. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static Path path(String flag, String value) {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new UsageException("resolve: " + flag + " \"" + value + "\" is not a valid path: " + e.getReason());
-    }
   }
 }
