@@ -43,6 +43,9 @@ public final class Main {
       new GenerateCommand(),
       new OrgCommand(),
       new LicensesCommand(),
+      new SampleCsvCommand(),
+      new ExportCommand(),
+      new ImportCommand(),
       new BenchCommand());
 
   private Main() {}
@@ -147,6 +150,11 @@ public final class Main {
     }
     text.append("\nWithout a subcommand, ").append(COMMANDS.get(0).name()).append(" runs.\n");
     return text.toString();
+  }
+
+  /** {@code 1 row}, {@code 3 rows}: a count with its noun, plural unless one. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String pad(String text, int width) {
