@@ -46,7 +46,8 @@ public final class Main {
       new SampleCsvCommand(),
       new ExportCommand(),
       new ImportCommand(),
-      new BenchCommand());
+      new BenchCommand(),
+      new CsvBenchCommand());
 
   private Main() {}
 
