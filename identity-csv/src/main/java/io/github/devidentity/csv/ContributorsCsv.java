@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contributors CSV in the layout of Harness SEI: export what resolution found, let people fix
@@ -402,11 +404,11 @@ public final class ContributorsCsv {
   public static final class Schema {
     private static final Schema OPEN = new Schema(null, null);
 
-    private final @org.jspecify.annotations.Nullable Set<String> attributes;
-    private final @org.jspecify.annotations.Nullable Set<Integration> integrations;
+    private final @Nullable Set<String> attributes;
+    private final @Nullable Set<Integration> integrations;
 
-    private Schema(@org.jspecify.annotations.Nullable Set<String> attributes,
-        @org.jspecify.annotations.Nullable Set<Integration> integrations) {
+    private Schema(@Nullable Set<String> attributes,
+        @Nullable Set<Integration> integrations) {
       this.attributes = attributes;
       this.integrations = integrations;
     }
@@ -439,8 +441,8 @@ public final class ContributorsCsv {
 
     /** Builds a {@link Schema}. */
     public static final class Builder {
-      private @org.jspecify.annotations.Nullable Set<String> attributes;
-      private @org.jspecify.annotations.Nullable Set<Integration> integrations;
+      private @Nullable Set<String> attributes;
+      private @Nullable Set<Integration> integrations;
 
       private Builder() {}
 
@@ -451,7 +453,7 @@ public final class ContributorsCsv {
        */
       public Builder attributes(Collection<String> names) {
         Set<String> declared = new LinkedHashSet<>();
-        Set<String> lower = new java.util.HashSet<>();
+        Set<String> lower = new HashSet<>();
         for (String name : names) {
           String trimmed = requireNonNull(name, "name").strip();
           if (trimmed.isEmpty()) {

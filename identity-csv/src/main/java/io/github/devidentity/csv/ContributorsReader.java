@@ -1,5 +1,7 @@
 package io.github.devidentity.csv;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.devidentity.csv.CsvProblem.Code;
 import io.github.devidentity.model.AccountRef;
 import io.github.devidentity.model.Integration;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +43,7 @@ final class ContributorsReader implements CsvTokenizer.Problems {
   private final Map<Integer, Map<String, Person>> claims = new HashMap<>();
   private long rows;
   /** The 0-based columns of the row being read that hold malformed text, whose values are not checked. */
-  private final Set<Integer> broken = new java.util.HashSet<>();
+  private final Set<Integer> broken = new HashSet<>();
 
   private ContributorsReader(String source, ContributorsCsv.Schema schema, boolean collect) {
     this.source = source;
@@ -461,7 +464,7 @@ final class ContributorsReader implements CsvTokenizer.Problems {
       return;
     }
     Column column = columns.get(index);
-    Integration integration = java.util.Objects.requireNonNull(column.integration, "integration");
+    Integration integration = requireNonNull(column.integration, "integration");
     String key = value;
     if (!integration.type().hasAccountIds()) {
       EmailAddress address = Emails.normalize(value);

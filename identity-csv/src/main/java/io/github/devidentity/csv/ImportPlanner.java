@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Lays a contributors CSV over a resolution: which records each file person names, which existing
@@ -201,7 +202,7 @@ final class ImportPlanner {
       }
       for (RecordId record : groups.get(f)) {
         Contributor from = holders.get(record);
-        goesTo.computeIfAbsent(from.id(), k -> new java.util.TreeSet<>()).add(f);
+        goesTo.computeIfAbsent(from.id(), k -> new TreeSet<>()).add(f);
         if (from != target) {
           AccountRef account = namedBy.get(record);
           moved.add(new ContributorsDiff.Move(record, account == null ? "" : account.toString(), from.id(),
@@ -275,7 +276,7 @@ final class ImportPlanner {
     if (!email.equals(entry.email())) {
       fields.add(new ContributorsDiff.FieldChange(ContributorsCsv.EMAIL, email, entry.email()));
     }
-    Set<String> attributes = new java.util.TreeSet<>(sheet.attributeColumns());
+    Set<String> attributes = new TreeSet<>(sheet.attributeColumns());
     if (mode == Mode.REPLACE) {
       attributes.addAll(contributor.attributes().keySet());
     }
