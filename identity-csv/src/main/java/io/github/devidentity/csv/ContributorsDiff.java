@@ -71,99 +71,52 @@ public record ContributorsDiff(
    * {@code moved} and {@code unmatched}; without spaces or line breaks.
    */
   public String toJson() {
-    StringBuilder json = new StringBuilder("{\"added\":[");
-    for (int i = 0; i < added.size(); i++) {
-      Added item = added.get(i);
-      json.append(i == 0 ? "{" : ",{");
-      entry(json, item.entry());
-      json.append(",\"records\":");
-      records(json, item.records());
-      json.append('}');
-    }
-    json.append("],\"changed\":[");
-    for (int i = 0; i < changed.size(); i++) {
-      Changed item = changed.get(i);
-      json.append(i == 0 ? "{" : ",{").append("\"contributor\":");
-      Json.string(json, item.before().id().value());
-      json.append(',');
-      entry(json, item.entry());
-      json.append(",\"fields\":[");
-      for (int f = 0; f < item.fields().size(); f++) {
-        FieldChange field = item.fields().get(f);
-        json.append(f == 0 ? "{" : ",{").append("\"field\":");
-        Json.string(json, field.field());
-        json.append(",\"before\":");
-        Json.string(json, field.before());
-        json.append(",\"after\":");
-        Json.string(json, field.after());
-        json.append('}');
-      }
-      json.append("],\"gained\":");
-      records(json, item.gained());
-      json.append(",\"lost\":");
-      records(json, item.lost());
-      json.append('}');
-    }
-    json.append("],\"removed\":[");
-    for (int i = 0; i < removed.size(); i++) {
-      Removed item = removed.get(i);
-      json.append(i == 0 ? "{" : ",{").append("\"contributor\":");
-      Json.string(json, item.contributor().id().value());
-      json.append(",\"records\":");
-      records(json, item.contributor().records().stream().map(r -> r.id()).toList());
-      json.append(",\"reason\":");
-      Json.string(json, item.reason());
-      json.append('}');
-    }
-    json.append("],\"moved\":[");
-    for (int i = 0; i < moved.size(); i++) {
-      Move item = moved.get(i);
-      json.append(i == 0 ? "{" : ",{").append("\"record\":");
-      Json.string(json, item.record().value());
-      json.append(",\"account\":");
-      Json.string(json, item.account());
-      json.append(",\"from\":");
-      Json.string(json, item.from().value());
-      json.append(",\"to\":");
-      if (item.to() == null) {
-        json.append("null");
-      } else {
-        Json.string(json, item.to().value());
-      }
-      json.append(",\"line\":").append(item.entry().line()).append(",\"email\":");
-      Json.string(json, item.entry().email());
-      json.append('}');
-    }
-    json.append("],\"unmatched\":[");
-    for (int i = 0; i < unmatched.size(); i++) {
-      Unmatched item = unmatched.get(i);
-      json.append(i == 0 ? "{" : ",{").append("\"line\":").append(item.entry().line()).append(",\"email\":");
-      Json.string(json, item.entry().email());
-      json.append(",\"integration\":");
-      Json.string(json, item.account().integration().toString());
-      json.append(",\"account\":");
-      Json.string(json, item.account().accountId());
-      json.append('}');
-    }
-    return json.append("]}").toString();
+    StringBuilder json = new StringBuilder();
+    Json.object(json)
+        .array("added", added, (out, item) -> entry(Json.object(out), item.entry())
+            .array("records", item.records(), ContributorsDiff::record)
+            .end())
+        .array("changed", changed, (out, item) -> entry(Json.object(out)
+                .string("contributor", item.before().id().value()), item.entry())
+            .array("fields", item.fields(), (fields, field) -> Json.object(fields)
+                .string("field", field.field())
+                .string("before", field.before())
+                .string("after", field.after())
+                .end())
+            .array("gained", item.gained(), ContributorsDiff::record)
+            .array("lost", item.lost(), ContributorsDiff::record)
+            .end())
+        .array("removed", removed, (out, item) -> Json.object(out)
+            .string("contributor", item.contributor().id().value())
+            .array("records", item.contributor().records(), (records, record) -> record(records, record.id()))
+            .string("reason", item.reason())
+            .end())
+        .array("moved", moved, (out, item) -> Json.object(out)
+            .string("record", item.record().value())
+            .string("account", item.account())
+            .string("from", item.from().value())
+            .string("to", item.to() == null ? null : item.to().value())
+            .number("line", item.entry().line())
+            .string("email", item.entry().email())
+            .end())
+        .array("unmatched", unmatched, (out, item) -> Json.object(out)
+            .number("line", item.entry().line())
+            .string("email", item.entry().email())
+            .string("integration", item.account().integration().toString())
+            .string("account", item.account().accountId())
+            .end())
+        .end();
+    return json.toString();
   }
 
-  private static void entry(StringBuilder json, ContributorEntry entry) {
-    json.append("\"line\":").append(entry.line()).append(",\"fullName\":");
-    Json.string(json, entry.fullName());
-    json.append(",\"email\":");
-    Json.string(json, entry.email());
+  /** Adds a file person's line, name and email to an object. */
+  private static Json entry(Json object, ContributorEntry entry) {
+    return object.number("line", entry.line()).string("fullName", entry.fullName()).string("email", entry.email());
   }
 
-  private static void records(StringBuilder json, List<RecordId> records) {
-    json.append('[');
-    for (int i = 0; i < records.size(); i++) {
-      json.append(i == 0 ? "" : ",");
-      Json.string(json, records.get(i).value());
-    }
-    json.append(']');
+  private static void record(StringBuilder json, RecordId record) {
+    Json.string(json, record.value());
   }
-
 
   private static String ids(List<RecordId> records) {
     return String.join(", ", records.stream().map(RecordId::value).toArray(String[]::new));

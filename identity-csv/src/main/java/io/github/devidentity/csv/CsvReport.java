@@ -147,26 +147,23 @@ public final class CsvReport {
    * "value":"…","message":"…"}]}}, without spaces or line breaks.
    */
   public String toJson() {
-    StringBuilder json = new StringBuilder("{\"source\":");
-    Json.string(json, source);
-    json.append(",\"errors\":").append(errorCount)
-        .append(",\"warnings\":").append(warningCount)
-        .append(",\"unlisted\":").append(unlisted())
-        .append(",\"problems\":[");
-    for (int i = 0; i < problems.size(); i++) {
-      CsvProblem problem = problems.get(i);
-      json.append(i == 0 ? "" : ",").append("{\"line\":").append(problem.line())
-          .append(",\"column\":").append(problem.column())
-          .append(",\"severity\":\"").append(problem.severity())
-          .append("\",\"code\":\"").append(problem.code()).append("\",\"field\":");
-      Json.string(json, problem.field());
-      json.append(",\"value\":");
-      Json.string(json, problem.value());
-      json.append(",\"message\":");
-      Json.string(json, problem.message());
-      json.append('}');
-    }
-    return json.append("]}").toString();
+    StringBuilder json = new StringBuilder();
+    Json.object(json)
+        .string("source", source)
+        .number("errors", errorCount)
+        .number("warnings", warningCount)
+        .number("unlisted", unlisted())
+        .array("problems", problems, (out, problem) -> Json.object(out)
+            .number("line", problem.line())
+            .number("column", problem.column())
+            .string("severity", problem.severity().name())
+            .string("code", problem.code().name())
+            .string("field", problem.field())
+            .string("value", problem.value())
+            .string("message", problem.message())
+            .end())
+        .end();
+    return json.toString();
   }
 
   @Override

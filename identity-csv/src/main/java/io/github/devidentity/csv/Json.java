@@ -1,10 +1,66 @@
 package io.github.devidentity.csv;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
-/** Writes JSON string literals, for the reports; the module needs no JSON library for that. */
+/** Writes the JSON of the reports; the module needs no JSON library for that. */
 final class Json {
-  private Json() {}
+  private final StringBuilder json;
+  private boolean first = true;
+
+  private Json(StringBuilder json) {
+    this.json = json;
+  }
+
+  /** Starts an object in {@code json}; {@link #end()} closes it. */
+  static Json object(StringBuilder json) {
+    json.append('{');
+    return new Json(json);
+  }
+
+  /** Adds a member holding a string, or {@code null}. */
+  Json string(String name, @Nullable String value) {
+    name(name);
+    if (value == null) {
+      json.append("null");
+    } else {
+      string(json, value);
+    }
+    return this;
+  }
+
+  /** Adds a member holding a number. */
+  Json number(String name, long value) {
+    name(name);
+    json.append(value);
+    return this;
+  }
+
+  /** Adds a member holding an array, each item written by {@code item}. */
+  <T> Json array(String name, List<T> items, BiConsumer<StringBuilder, T> item) {
+    name(name);
+    json.append('[');
+    for (int i = 0; i < items.size(); i++) {
+      json.append(i == 0 ? "" : ",");
+      item.accept(json, items.get(i));
+    }
+    json.append(']');
+    return this;
+  }
+
+  /** Closes the object. */
+  void end() {
+    json.append('}');
+  }
+
+  private void name(String name) {
+    json.append(first ? "" : ",");
+    first = false;
+    string(json, name);
+    json.append(':');
+  }
 
   /**
    * Appends {@code value} as a JSON string: quoted, with quotes, backslashes, control characters
