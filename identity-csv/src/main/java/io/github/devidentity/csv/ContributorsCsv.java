@@ -152,7 +152,8 @@ public final class ContributorsCsv {
    * silently: a contributor without an email or a name, one whose email another contributor
    * written earlier has, and records no cell can name alone (without an account id or address, or
    * whose account or address records of another contributor hold too, which a cell would claim for
-   * both).
+   * both). An attribute whose value is empty is written as an empty cell, which reads back as no
+   * attribute.
    *
    * @param contributors the contributors, such as {@code resolution.contributors()}
    * @param out where to write the CSV text
