@@ -45,9 +45,13 @@ public final class Main {
       new CloudIdsCommand(),
       new LicensesCommand(),
       new MailmapCommand(),
+      new SampleCsvCommand(),
+      new ExportCommand(),
+      new ImportCommand(),
       new PrLinksCommand(),
       new SyncCommand(),
-      new BenchCommand());
+      new BenchCommand(),
+      new CsvBenchCommand());
 
   private Main() {}
 
@@ -151,6 +155,11 @@ public final class Main {
     }
     text.append("\nWithout a subcommand, ").append(COMMANDS.get(0).name()).append(" runs.\n");
     return text.toString();
+  }
+
+  /** {@code 1 row}, {@code 3 rows}: a count with its noun, plural unless one. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String pad(String text, int width) {

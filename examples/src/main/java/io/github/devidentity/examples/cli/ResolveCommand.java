@@ -16,10 +16,8 @@ import io.github.devidentity.resolve.Resolution;
 import io.github.devidentity.resolve.Resolver;
 import io.github.devidentity.resolve.ResolverOptions;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,7 +90,7 @@ final class ResolveCommand implements Command {
       throw new UsageException("resolve: " + EXPLAIN + " prints to stdout, so " + OUTPUT
           + " cannot be - as well; write the assignments to a file");
     }
-    Path outputFile = output.equals("-") ? null : OutputFile.checked(name(), OUTPUT, output);
+    Optional<Path> outputFile = OutputFile.target(name(), OUTPUT, output);
     DecisionLog decisions = args.value(DECISIONS).isPresent()
         ? CsvDecisionStore.at(args.existingFile(DECISIONS)).load()
         : DecisionLog.empty();
@@ -104,11 +103,7 @@ final class ResolveCommand implements Command {
     Resolver resolver = Resolver.create(ResolverOptions.builder().progress(progress).build());
     Resolution resolution = resolver.resolve(records, decisions, previous);
 
-    if (outputFile == null) {
-      writeAssignments(resolution, out);
-    } else {
-      OutputFile.write(outputFile, writer -> AssignmentsCsv.write(resolution.assignments(), writer));
-    }
+    OutputFile.write(outputFile, out, false, writer -> AssignmentsCsv.write(resolution.assignments(), writer));
     if (explain) {
       explain(resolution, out);
     }
@@ -121,7 +116,7 @@ final class ResolveCommand implements Command {
       line.append("; kept ids from ").append(previous.size()).append(" earlier assignments");
     }
     line.append(String.format(Locale.ROOT, "; %.2f s; assignments written to %s",
-        seconds, outputFile == null ? "stdout" : outputFile));
+        seconds, outputFile.map(Path::toString).orElse("stdout")));
     err.println(line);
     return Main.OK;
   }
@@ -139,16 +134,6 @@ final class ResolveCommand implements Command {
       throw new IdentityException("cannot read " + input + ": " + OutputFile.reason(e), e);
     }
     return records;
-  }
-
-  private static void writeAssignments(Resolution resolution, PrintStream out) {
-    Writer writer = new OutputStreamWriter(out, UTF_8);
-    try {
-      AssignmentsCsv.write(resolution.assignments(), writer);
-      writer.flush();
-    } catch (IOException e) {
-      throw new IdentityException("cannot write the assignments to stdout: " + e.getMessage(), e);
-    }
   }
 
   private static void explain(Resolution resolution, PrintStream out) {

@@ -175,7 +175,11 @@ public final class CsvRecordSink implements RecordSink, Closeable {
     return new IdentityException("cannot write " + file + ": " + reason(e), e);
   }
 
-  static String reason(IOException e) {
+  /**
+   * The reason of an I/O failure for a message, without the exception class names people need
+   * not read.
+   */
+  public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -229,7 +229,7 @@ final class CloudIdsCommandTest {
   @Test
   void cloudIds_isListedInHelp() {
     assertThat(Run.of("--help").out())
-        .contains("  cloud-ids  attach uploaded accounts (email, integration, identity) to their owners");
+        .containsPattern("\n  cloud-ids +attach uploaded accounts \\(email, integration, identity\\) to their owners\n");
     assertThat(Run.of("cloud-ids", "--help").out()).startsWith("usage: identity-examples cloud-ids (--csv FILE | "
         + "--json FILE) --input RECORDS\n");
   }
