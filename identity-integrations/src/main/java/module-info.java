@@ -4,7 +4,7 @@
  */
 module io.github.devidentity.integrations {
   requires transitive io.github.devidentity.core;
-  // Not used yet; the HTTP sources that follow parse their responses with Jackson.
+  // The HTTP sources parse the tools' JSON with Jackson; no Jackson type is in our API.
   requires com.fasterxml.jackson.databind;
   requires java.net.http;
   // An automatic module (JGit 7 names itself in its manifest); no JGit type is in our API.
