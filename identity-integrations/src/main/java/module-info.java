@@ -1,6 +1,8 @@
 /**
- * devidentity integrations: finds {@link io.github.devidentity.spi.IdentitySourceProvider identity
- * source providers}, runs their sources and collects what they yield.
+ * devidentity integrations: identity sources for GitHub, GitLab, Bitbucket Cloud and Server, Azure
+ * DevOps, Jira Cloud and Data Center, Harness Code and local git repositories; finds {@link
+ * io.github.devidentity.spi.IdentitySourceProvider identity source providers}, runs sources and
+ * collects what they yield.
  */
 module io.github.devidentity.integrations {
   requires transitive io.github.devidentity.core;
