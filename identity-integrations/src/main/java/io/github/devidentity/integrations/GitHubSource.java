@@ -15,8 +15,6 @@ import io.github.devidentity.spi.IdentitySink;
 import io.github.devidentity.spi.IdentitySource;
 import io.github.devidentity.spi.SyncResult;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,7 +127,7 @@ public final class GitHubSource implements IdentitySource {
     List<Step> steps = new ArrayList<>();
     if (organisation != null) {
       steps.add(new Step("organisation " + organisation + "'s members",
-          since -> uri("/orgs/" + encode(organisation) + "/members", null), this::members));
+          since -> uri("/orgs/" + SteppedSync.segment(organisation) + "/members", null), this::members));
     }
     for (String repository : repositories) {
       steps.add(new Step("repository " + repository + "'s commits",
@@ -146,7 +144,7 @@ public final class GitHubSource implements IdentitySource {
     for (JsonNode member : array(body)) {
       JsonNode profile = member;
       if (profiles && member.hasNonNull("login")) {
-        profile = http.get(uri("/users/" + encode(member.get("login").asText()), null),
+        profile = http.get(uri("/users/" + SteppedSync.segment(member.get("login").asText()), null),
             "user " + member.get("login").asText()).body();
       }
       run.account(profile);
@@ -200,9 +198,8 @@ public final class GitHubSource implements IdentitySource {
   }
 
   private URI uri(String path, @Nullable String query) {
-    String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
-        : base.toString();
-    return URI.create(root + path + "?per_page=" + settings.pageSize() + (query == null ? "" : "&" + query));
+    return URI.create(SteppedSync.join(base, path) + "?per_page=" + settings.pageSize()
+        + (query == null ? "" : "&" + query));
   }
 
   // ---- one sync's state ----
@@ -333,10 +330,6 @@ public final class GitHubSource implements IdentitySource {
     } catch (java.time.format.DateTimeParseException e) {
       return java.time.OffsetDateTime.parse(text).toInstant();
     }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** Builds a {@link GitHubSource}. */

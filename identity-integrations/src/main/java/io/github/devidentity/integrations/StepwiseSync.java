@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.devidentity.IdentityException;
 import io.github.devidentity.spi.SyncResult;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -186,11 +185,7 @@ final class StepwiseSync {
 
   /** A base URL and a path joined without a doubled slash, with a query. */
   static URI join(URI base, String path, String query) {
-    String root = base.toString();
-    while (root.endsWith("/")) {
-      root = root.substring(0, root.length() - 1);
-    }
-    return URI.create(root + path + (query.isEmpty() ? "" : "?" + query));
+    return URI.create(SteppedSync.join(base, path) + (query.isEmpty() ? "" : "?" + query));
   }
 
   /**
@@ -208,6 +203,6 @@ final class StepwiseSync {
 
   /** A value encoded for a URL's query or one path segment. */
   static String encode(String value) {
-    return URLEncoder.encode(requireNonNull(value, "value"), StandardCharsets.UTF_8).replace("+", "%20");
+    return SteppedSync.segment(requireNonNull(value, "value"));
   }
 }
