@@ -179,21 +179,12 @@ final class Args {
    * The path a required option names, where a file can be written: its directory exists and it is
    * not a directory. Checked before the work starts, so a typo does not cost a run.
    *
-   * @throws UsageException if the option was not given or its value is not a path
+   * @throws UsageException if the option was not given or its value is {@code -} or not a path
    * @throws IdentityException naming the option and the path if its directory does not exist or
    *     it is a directory
    */
   Path writableFile(String flag) {
-    String value = required(flag);
-    Path path = path(flag, value);
-    Path directory = path.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new IdentityException(flag + " " + value + ": directory " + directory + " does not exist");
-    }
-    if (Files.isDirectory(path)) {
-      throw new IdentityException(flag + " " + value + ": is a directory; name a file");
-    }
-    return path;
+    return OutputFile.checked(command, flag, required(flag));
   }
 
   /**
