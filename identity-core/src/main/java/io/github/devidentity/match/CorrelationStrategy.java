@@ -95,6 +95,17 @@ public interface CorrelationStrategy {
   }
 
   /**
+   * What of a record {@link #score} reads, written out as a string, or null. Two records with
+   * equal profiles must get the same evidence against any other record under any key, whichever
+   * side of the pair they are on; the resolver then scores a pair of profiles once rather than
+   * every pair of their records (a block of a hundred records often holds a dozen spellings). Only
+   * an optimisation: null (every pair scored) unless overridden.
+   */
+  default @org.jspecify.annotations.Nullable String profile(NormalizedRecord record) {
+    return null;
+  }
+
+  /**
    * For {@link Blocking#PROBE} strategies, emits the keys under which a record looks for the
    * records that hold them; none by default.
    */

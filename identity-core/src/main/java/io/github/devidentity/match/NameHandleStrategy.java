@@ -67,6 +67,18 @@ public final class NameHandleStrategy implements CorrelationStrategy {
     }
   }
 
+  /**
+   * The evidence reads the names, the handles built from the full names (which follow from
+   * them) and the handles held.
+   */
+  @Override
+  public String profile(NormalizedRecord record) {
+    StringBuilder out = new StringBuilder(96);
+    Strategies.appendNames(record, out);
+    Strategies.appendHandles(record, out);
+    return out.toString();
+  }
+
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
     Optional<Evidence> found = derivedFrom(a, b, key);

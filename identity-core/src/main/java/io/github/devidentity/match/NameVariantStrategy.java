@@ -63,6 +63,14 @@ public final class NameVariantStrategy implements CorrelationStrategy {
     return display;
   }
 
+  /** The evidence reads the display name and the full names only. */
+  @Override
+  public String profile(NormalizedRecord record) {
+    StringBuilder out = new StringBuilder(64);
+    Strategies.appendNames(record, out);
+    return out.toString();
+  }
+
   @Override
   public void blockingKeys(NormalizedRecord record, Consumer<String> keys) {
     for (PersonName name : names(record)) {

@@ -80,6 +80,15 @@ public final class SameHandleStrategy implements CorrelationStrategy {
     return false;
   }
 
+  /** The evidence reads the handles and the display name only. */
+  @Override
+  public String profile(NormalizedRecord record) {
+    StringBuilder out = new StringBuilder(64);
+    Strategies.appendDisplayName(record, out);
+    Strategies.appendHandles(record, out);
+    return out.toString();
+  }
+
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
     // Cheap checks first: most pairs of a block fail on them.

@@ -27,6 +27,8 @@ final class Blocker {
   private String @org.jspecify.annotations.Nullable [] silent;
   /** Their hash codes, compared first: an int array stays in cache, strings do not. */
   private int @org.jspecify.annotations.Nullable [] silentHash;
+  /** The current strategy's profile numbers per record, or null when it has none. */
+  private int @org.jspecify.annotations.Nullable [] profile;
 
   Blocker(ResolverOptions options, NormalizedRecord[] normalized, boolean[] detached, List<ResolutionWarning> warnings) {
     this.options = options;
@@ -36,62 +38,73 @@ final class Blocker {
   }
 
   /** Every scored pair, strongest first, in a deterministic order. */
-  List<Engine.Candidate> candidates() {
+  CandidateTable.Ordered candidates() {
     List<CorrelationStrategy> strategies = options.strategies().strategies();
-    List<Map<Long, Engine.Candidate>> candidates = new ArrayList<>(Keys.PARTITIONS);
-    for (int p = 0; p < Keys.PARTITIONS; p++) {
-      candidates.add(new HashMap<>());
+    List<CandidateTable> candidates = new ArrayList<>(CandidateTable.PARTITIONS);
+    for (int p = 0; p < CandidateTable.PARTITIONS; p++) {
+      candidates.add(new CandidateTable());
     }
     for (int s = 0; s < strategies.size(); s++) {
       CorrelationStrategy strategy = strategies.get(s);
       options.progress().onProgress("block " + strategy.name(), s, strategies.size());
-      boolean probe = strategy.blocking() == CorrelationStrategy.Blocking.PROBE;
-      List<Block> blocks = new ArrayList<>();
-      if (probe) {
-        // Probes first: only keys someone looks up need their holders collected ("john" is held
-        // by every John, probed by the odd laptop login).
-        Keys probed = keysOf(strategy, true, null);
-        Keys held = keysOf(strategy, false, probed);
-        for (Map<String, IntList> partition : probed.partitions) {
-          for (Map.Entry<String, IntList> entry : partition.entrySet()) {
-            IntList holders = held.get(entry.getKey());
-            if (holders != null) {
-              blocks.add(new Block(entry.getKey(), holders, entry.getValue()));
-            }
-          }
-        }
-      } else {
-        for (Map<String, IntList> partition : keysOf(strategy, false, null).partitions) {
-          for (Map.Entry<String, IntList> entry : partition.entrySet()) {
-            if (entry.getValue().size() >= 2) {
-              blocks.add(new Block(entry.getKey(), entry.getValue(), null));
-            }
-          }
-        }
-      }
+      List<Block> blocks = blocks(strategy);
       silentClasses(strategy);
-      List<List<Map<Long, Engine.Candidate>>> found = score(strategy, s, blocks);
-      IntStream.range(0, Keys.PARTITIONS).parallel().forEach(p -> {
-        for (List<Map<Long, Engine.Candidate>> part : found) {
-          merge(candidates.get(p), part.get(p));
+      profiles(strategy);
+      List<List<CandidateTable>> found = score(strategy, s, blocks);
+      IntStream.range(0, CandidateTable.PARTITIONS).parallel().forEach(p -> {
+        for (List<CandidateTable> part : found) {
+          candidates.get(p).addAll(part.get(p));
         }
       });
       options.progress().onProgress("block " + strategy.name(), s + 1, strategies.size());
     }
-    int total = 0;
-    for (Map<Long, Engine.Candidate> partition : candidates) {
-      total += partition.size();
+    return CandidateTable.ordered(candidates, normalized.length);
+  }
+
+  /**
+   * Numbers the strategy's {@linkplain CorrelationStrategy#profile profiles}, when it has any: equal
+   * profiles, equal numbers; -1 for a record without one. Numbered per hash partition on all
+   * cores.
+   */
+  private void profiles(CorrelationStrategy strategy) {
+    int n = normalized.length;
+    String[] values = new String[n];
+    IntStream.range(0, n).parallel().forEach(i -> values[i] = strategy.profile(normalized[i]));
+    int[] partition = new int[n];
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      partition[i] = values[i] == null ? -1 : profilePartition(values[i]);
+      any |= values[i] != null;
     }
-    Engine.Candidate[] ordered = new Engine.Candidate[total];
-    int at = 0;
-    for (Map<Long, Engine.Candidate> partition : candidates) {
-      for (Engine.Candidate candidate : partition.values()) {
-        ordered[at++] = candidate;
+    if (!any) {
+      profile = null;
+      return;
+    }
+    int[] ids = new int[n];
+    int[] counts = new int[PROFILE_PARTITIONS];
+    IntStream.range(0, PROFILE_PARTITIONS).parallel().forEach(p -> {
+      Map<String, Integer> numbers = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (partition[i] == p) {
+          ids[i] = numbers.computeIfAbsent(values[i], k -> numbers.size());
+        }
       }
+      counts[p] = numbers.size();
+    });
+    int[] offsets = new int[PROFILE_PARTITIONS];
+    for (int p = 1; p < PROFILE_PARTITIONS; p++) {
+      offsets[p] = offsets[p - 1] + counts[p - 1];
     }
-    // The order is total (no two candidates share a pair), so sorting in parallel is deterministic.
-    java.util.Arrays.parallelSort(ordered, Engine.Candidate.ORDER);
-    return java.util.Arrays.asList(ordered);
+    IntStream.range(0, n).parallel().forEach(i -> ids[i] = partition[i] < 0 ? -1 : ids[i] + offsets[partition[i]]);
+    profile = ids;
+  }
+
+  /** Profiles are numbered in this many parts, by hash, each on its own core: a power of two. */
+  private static final int PROFILE_PARTITIONS = 16;
+
+  private static int profilePartition(String profile) {
+    int h = profile.hashCode();
+    return ((h ^ (h >>> 16)) * 0x9E3779B1 >>> 28) & (PROFILE_PARTITIONS - 1);
   }
 
   /** Works out the strategy's silent classes, when it has any. */
@@ -122,14 +135,22 @@ final class Blocker {
    * One block: the records holding a key, and for {@code PROBE} strategies the records probing it.
    */
   private static final class Block {
-    final String key;
+    /** The key's number in the index of keys probed, or of keys held when nothing probes. */
+    final int number;
+    /** The key's text, once {@link #nameBlocks} has asked for it. */
+    @org.jspecify.annotations.Nullable String key;
     final IntList members;
     final @org.jspecify.annotations.Nullable IntList probes;
 
-    Block(String key, IntList members, @org.jspecify.annotations.Nullable IntList probes) {
-      this.key = key;
+    Block(int number, IntList members, @org.jspecify.annotations.Nullable IntList probes) {
+      this.number = number;
       this.members = members;
       this.probes = probes;
+    }
+
+    /** The record whose keys name the block: its first probe, else its first member. */
+    int leader() {
+      return probes != null ? probes.get(0) : members.get(0);
     }
 
     int size() {
@@ -138,117 +159,89 @@ final class Blocker {
   }
 
   /**
-   * Each key's records, in record order: the keys held, or with {@code probe} the keys probed;
-   * only the keys {@code only} holds, when given.
+   * The strategy's blocks worth scoring: keys two records hold, or for {@code PROBE} strategies
+   * keys that a record probes and another holds (only keys someone probes are collected: "john"
+   * is held by every John, probed by the odd laptop login). Each block's key text is asked for
+   * again from its first record.
    */
-  private Keys keysOf(CorrelationStrategy strategy, boolean probe, @org.jspecify.annotations.Nullable Keys only) {
-    int chunks = (normalized.length + CHUNK - 1) / CHUNK;
-    double keysPerRecord = only == null ? keysPerRecord(strategy, probe) : 0;
-    List<List<Map<String, IntList>>> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> keys(strategy, probe, only, keysPerRecord, c * CHUNK, Math.min(normalized.length, (c + 1) * CHUNK)))
-        .collect(Collectors.toList());
-    // Each partition is merged on its own, so merging runs on all cores too.
-    List<Map<String, IntList>> merged = IntStream.range(0, Keys.PARTITIONS).parallel()
-        .mapToObj(p -> {
-          int total = 0;
-          for (List<Map<String, IntList>> part : parts) {
-            total += part.get(p).size();
-          }
-          // Sized once: growing a map of millions of keys step by step costs more than filling it.
-          Map<String, IntList> all = new HashMap<>(Math.max(16, (int) (total / 0.75f) + 1));
-          for (List<Map<String, IntList>> part : parts) {
-            // Later chunks hold later records, so appending keeps every block in record order.
-            for (Map.Entry<String, IntList> entry : part.get(p).entrySet()) {
-              IntList existing = all.putIfAbsent(entry.getKey(), entry.getValue());
-              if (existing != null) {
-                existing.addAll(entry.getValue());
-              }
-            }
-          }
-          return all;
-        })
-        .collect(Collectors.toList());
-    return new Keys(merged);
-  }
-
-  /**
-   * About how many keys a record gives, from a sample, to size the key maps once: strategies range
-   * from one key per record to dozens.
-   */
-  private double keysPerRecord(CorrelationStrategy strategy, boolean probe) {
-    int step = Math.max(1, normalized.length / 256);
-    int[] count = new int[1];
-    int sampled = 0;
-    for (int i = 0; i < normalized.length; i += step) {
-      if (probe) {
-        strategy.probeKeys(normalized[i], key -> count[0]++);
-      } else {
-        strategy.blockingKeys(normalized[i], key -> count[0]++);
-      }
-      sampled++;
-    }
-    return sampled == 0 ? 0 : (double) count[0] / sampled;
-  }
-
-  private List<Map<String, IntList>> keys(CorrelationStrategy strategy, boolean probe,
-      @org.jspecify.annotations.Nullable Keys only, double keysPerRecord, int from, int to) {
-    List<Map<String, IntList>> blocks = new ArrayList<>(Keys.PARTITIONS);
-    int expected = Math.max(16, (int) (keysPerRecord * 1.2 * (to - from) / Keys.PARTITIONS / 0.75));
-    for (int p = 0; p < Keys.PARTITIONS; p++) {
-      blocks.add(new HashMap<>(expected));
-    }
-    for (int i = from; i < to; i++) {
-      if (detached[i]) {
-        continue;
-      }
-      int member = i;
-      java.util.function.Consumer<String> sink = key -> {
-        int partition = Keys.partition(key);
-        if (only == null || only.contains(key, partition)) {
-          blocks.get(partition).computeIfAbsent(key, k -> new IntList()).addOnce(member);
+  private List<Block> blocks(CorrelationStrategy strategy) {
+    boolean probe = strategy.blocking() == CorrelationStrategy.Blocking.PROBE;
+    KeyIndex probed = probe ? KeyIndex.of(normalized, detached, strategy::probeKeys, null) : null;
+    KeyIndex held = KeyIndex.of(normalized, detached, strategy::blockingKeys, probed);
+    List<Block> blocks = new ArrayList<>();
+    if (probed != null) {
+      probed.forEachKey(k -> {
+        IntList probes = probed.members(k);
+        int holder = held.find(probed, k);
+        if (holder >= 0) {
+          blocks.add(new Block(k, held.members(holder), probes));
         }
-      };
-      if (probe) {
-        strategy.probeKeys(normalized[i], sink);
-      } else {
-        strategy.blockingKeys(normalized[i], sink);
-      }
+      });
+    } else {
+      held.forEachKey(k -> {
+        IntList members = held.members(k);
+        if (members.size() >= 2) {
+          blocks.add(new Block(k, members, null));
+        }
+      });
     }
+    nameBlocks(strategy, blocks, probe ? probed : held);
     return blocks;
   }
 
-  /** Keys and their records, split into partitions by hash so that each can be built on its own core. */
-  private static final class Keys {
-    /** A power of two. */
-    static final int PARTITIONS = 16;
-
-    final List<Map<String, IntList>> partitions;
-
-    Keys(List<Map<String, IntList>> partitions) {
-      this.partitions = partitions;
+  /**
+   * Gives each block its key's text: each record that leads a block (its first probe, or its first
+   * member) gives its keys again, and each key it leads a block of is taken.
+   */
+  private void nameBlocks(CorrelationStrategy strategy, List<Block> blocks, KeyIndex index) {
+    boolean probe = strategy.blocking() == CorrelationStrategy.Blocking.PROBE;
+    int n = normalized.length;
+    // Blocks by leading record, as lists in two arrays: a count sort.
+    int[] start = new int[n + 1];
+    for (Block block : blocks) {
+      start[block.leader() + 1]++;
     }
-
-    static int partition(String key) {
-      int h = key.hashCode();
-      return ((h ^ (h >>> 16)) * 0x9E3779B1 >>> 28) & (PARTITIONS - 1);
+    for (int i = 0; i < n; i++) {
+      start[i + 1] += start[i];
     }
-
-    /** A pair's partition: the top bits of its key, which {@link Engine#pairKey} spreads well. */
-    static int partition(long pair) {
-      return (int) (pair >>> (Long.SIZE - Integer.numberOfTrailingZeros(PARTITIONS)));
+    int[] led = new int[blocks.size()];
+    int[] fill = java.util.Arrays.copyOf(start, n);
+    for (int b = 0; b < blocks.size(); b++) {
+      led[fill[blocks.get(b).leader()]++] = b;
     }
-
-    boolean contains(String key, int partition) {
-      return partitions.get(partition).containsKey(key);
-    }
-
-    @org.jspecify.annotations.Nullable IntList get(String key) {
-      return partitions.get(partition(key)).get(key);
+    IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+      for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+        if (start[i] == start[i + 1]) {
+          continue;
+        }
+        int from = start[i];
+        int to = start[i + 1];
+        java.util.function.Consumer<String> sink = key -> {
+          int number = index.find(key);
+          for (int at = from; at < to; at++) {
+            Block block = blocks.get(led[at]);
+            if (block.key == null && block.number == number) {
+              block.key = key;
+            }
+          }
+        };
+        if (probe) {
+          strategy.probeKeys(normalized[i], sink);
+        } else {
+          strategy.blockingKeys(normalized[i], sink);
+        }
+      }
+    });
+    for (Block block : blocks) {
+      if (block.key == null) {
+        throw new IllegalStateException("strategy " + strategy.name() + " gave record "
+            + normalized[block.leader()].record().id() + " different keys when asked twice; keys must be deterministic");
+      }
     }
   }
 
   /** Each part of the work's candidates, split into {@link Keys#PARTITIONS} partitions by pair. */
-  private List<List<Map<Long, Engine.Candidate>>> score(CorrelationStrategy strategy, int rank, List<Block> blocks) {
+  private List<List<CandidateTable>> score(CorrelationStrategy strategy, int rank, List<Block> blocks) {
     boolean exact = strategy.blocking() == CorrelationStrategy.Blocking.EXACT;
     int[] skipped = new int[1];
     String[] largestKey = {""};
@@ -276,33 +269,21 @@ final class Blocker {
     int parts = Math.max(1, Math.min(compared.size() / 256, 4 * Runtime.getRuntime().availableProcessors()));
     return IntStream.range(0, parts).parallel()
         .mapToObj(p -> {
-          List<Map<Long, Engine.Candidate>> found = new ArrayList<>(Keys.PARTITIONS);
-          for (int q = 0; q < Keys.PARTITIONS; q++) {
-            found.add(new HashMap<>());
-          }
-          LongSet scored = strategy.evidenceDependsOnKey() ? null : new LongSet();
+          Scorer scorer = new Scorer(strategy, rank);
           for (int b = p; b < compared.size(); b += parts) {
             Block block = compared.get(b);
+            scorer.startBlock(block);
             if (exact) {
-              scoreAgainstAnchor(strategy, rank, block.key, block.members, found);
+              scorer.againstAnchor(block.key, block.members);
             } else if (block.probes != null) {
-              scoreProbes(strategy, rank, block.key, block.probes, block.members, found, scored);
+              scorer.probes(block.key, block.probes, block.members);
             } else {
-              scoreAllPairs(strategy, rank, block.key, block.members, found, scored);
+              scorer.allPairs(block.key, block.members);
             }
           }
-          return found;
+          return scorer.found;
         })
         .collect(Collectors.toList());
-  }
-
-  private static void merge(Map<Long, Engine.Candidate> into, Map<Long, Engine.Candidate> from) {
-    for (Map.Entry<Long, Engine.Candidate> entry : from.entrySet()) {
-      Engine.Candidate existing = into.putIfAbsent(entry.getKey(), entry.getValue());
-      if (existing != null) {
-        existing.addAll(entry.getValue());
-      }
-    }
   }
 
   /** The block's records as the strategy sees them, holders first, then probes; no copy is made. */
@@ -322,64 +303,108 @@ final class Blocker {
     };
   }
 
-  private void scoreProbes(CorrelationStrategy strategy, int rank, String key, IntList probes, IntList holders,
-      List<Map<Long, Engine.Candidate>> found, @org.jspecify.annotations.Nullable LongSet scored) {
-    for (int p = 0; p < probes.size(); p++) {
-      for (int h = 0; h < holders.size(); h++) {
-        if (probes.get(p) != holders.get(h)) {
-          scoreOnce(strategy, rank, key, probes.get(p), holders.get(h), found, scored);
+  /** Blocks with at least this many records keep a memo of scored profile pairs. */
+  private static final int MEMO_BLOCK = 8;
+  /** Marks a pair of profiles the strategy found no evidence for. */
+  private static final Object NO_EVIDENCE = new Object();
+
+  /** One worker's scoring of one strategy's blocks, into its own tables. */
+  private final class Scorer {
+    final CorrelationStrategy strategy;
+    final int rank;
+    final List<CandidateTable> found = new ArrayList<>(CandidateTable.PARTITIONS);
+    /** Pairs scored already, when a pair's evidence is the same in every block. */
+    final @org.jspecify.annotations.Nullable LongSet scored;
+    /** Evidence by pair of profiles: across blocks when it ignores keys, else for the current block. */
+    @org.jspecify.annotations.Nullable LongMap memo;
+
+    Scorer(CorrelationStrategy strategy, int rank) {
+      this.strategy = strategy;
+      this.rank = rank;
+      for (int q = 0; q < CandidateTable.PARTITIONS; q++) {
+        found.add(new CandidateTable());
+      }
+      scored = strategy.evidenceDependsOnKey() ? null : new LongSet();
+      memo = profile != null && !strategy.evidenceDependsOnKey() ? new LongMap() : null;
+    }
+
+    void startBlock(Block block) {
+      if (profile != null && strategy.evidenceDependsOnKey()) {
+        memo = block.size() >= MEMO_BLOCK ? new LongMap() : null;
+      }
+    }
+
+    void probes(String key, IntList probes, IntList holders) {
+      for (int p = 0; p < probes.size(); p++) {
+        for (int h = 0; h < holders.size(); h++) {
+          if (probes.get(p) != holders.get(h)) {
+            once(key, probes.get(p), holders.get(h));
+          }
         }
       }
     }
-  }
 
-  /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
-  private void scoreOnce(CorrelationStrategy strategy, int rank, String key, int x, int y,
-      List<Map<Long, Engine.Candidate>> found, @org.jspecify.annotations.Nullable LongSet scored) {
-    if (silentPair(x, y)) {
-      return;
-    }
-    if (scored == null || scored.add(Engine.pairKey(Math.min(x, y), Math.max(x, y)))) {
-      score(strategy, rank, key, x, y, found);
-    }
-  }
-
-  private void scoreAgainstAnchor(
-      CorrelationStrategy strategy, int rank, String key, IntList members, List<Map<Long, Engine.Candidate>> found) {
-    // A person anchors the block when there is one, so a bot sharing the key cannot keep the
-    // people in it apart.
-    int anchor = members.get(0);
-    for (int j = 0; j < members.size(); j++) {
-      if (!normalized[members.get(j)].isBot()) {
-        anchor = members.get(j);
-        break;
+    void againstAnchor(String key, IntList members) {
+      // A person anchors the block when there is one, so a bot sharing the key cannot keep the
+      // people in it apart.
+      int anchor = members.get(0);
+      for (int j = 0; j < members.size(); j++) {
+        if (!normalized[members.get(j)].isBot()) {
+          anchor = members.get(j);
+          break;
+        }
+      }
+      for (int j = 0; j < members.size(); j++) {
+        int other = members.get(j);
+        if (other != anchor && !silentPair(anchor, other)) {
+          score(key, anchor, other);
+        }
       }
     }
-    for (int j = 0; j < members.size(); j++) {
-      int other = members.get(j);
-      if (other != anchor && !silentPair(anchor, other)) {
-        score(strategy, rank, key, anchor, other, found);
+
+    void allPairs(String key, IntList members) {
+      for (int a = 0; a < members.size(); a++) {
+        for (int b = a + 1; b < members.size(); b++) {
+          once(key, members.get(a), members.get(b));
+        }
       }
     }
-  }
 
-  private void scoreAllPairs(CorrelationStrategy strategy, int rank, String key, IntList members,
-      List<Map<Long, Engine.Candidate>> found, @org.jspecify.annotations.Nullable LongSet scored) {
-    for (int a = 0; a < members.size(); a++) {
-      for (int b = a + 1; b < members.size(); b++) {
-        scoreOnce(strategy, rank, key, members.get(a), members.get(b), found, scored);
+    /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
+    private void once(String key, int x, int y) {
+      if (silentPair(x, y)) {
+        return;
+      }
+      LongSet seen = scored;
+      if (seen == null || seen.add(Engine.pairKey(Math.min(x, y), Math.max(x, y)))) {
+        score(key, x, y);
       }
     }
-  }
 
-  private void score(
-      CorrelationStrategy strategy, int rank, String key, int x, int y, List<Map<Long, Engine.Candidate>> found) {
-    int a = Math.min(x, y);
-    int b = Math.max(x, y);
-    java.util.Optional<Evidence> evidence = strategy.score(normalized[a], normalized[b], key);
-    if (evidence.isPresent() && evidence.get().confidence() >= options.reviewThreshold()) {
-      long pair = Engine.pairKey(a, b);
-      found.get(Keys.partition(pair)).computeIfAbsent(pair, k -> new Engine.Candidate(a, b)).add(rank, evidence.get());
+    private void score(String key, int x, int y) {
+      int a = Math.min(x, y);
+      int b = Math.max(x, y);
+      Evidence evidence = evidence(key, a, b);
+      if (evidence != null && evidence.confidence() >= options.reviewThreshold()) {
+        found.get(CandidateTable.partition(a, b)).add(a, b, rank, evidence);
+      }
+    }
+
+    /** The strategy's evidence for records {@code a < b}, from the memo when their profiles were scored. */
+    private @org.jspecify.annotations.Nullable Evidence evidence(String key, int a, int b) {
+      LongMap known = memo;
+      int[] profiles = profile;
+      if (known == null || profiles == null || profiles[a] < 0 || profiles[b] < 0) {
+        return strategy.score(normalized[a], normalized[b], key).orElse(null);
+      }
+      // Ordered, not sorted: evidence may name the two sides in order.
+      long pair = ((long) profiles[a] << 32 | profiles[b]) + 1;
+      Object remembered = known.get(pair);
+      if (remembered == null) {
+        remembered = strategy.score(normalized[a], normalized[b], key).map(e -> (Object) e).orElse(NO_EVIDENCE);
+        known.put(pair, remembered);
+      }
+      return remembered == NO_EVIDENCE ? null : (Evidence) remembered;
     }
   }
 }

@@ -113,26 +113,30 @@ final class Engine {
 
   Resolution run() {
     normalise();
-    List<Candidate> candidates;
+    CandidateTable.Ordered candidates;
     if (givenCandidates == null) {
       reportUnknownRecords();
       candidates = block();
       if (keepCandidates) {
-        found = candidates;
+        List<Candidate> all = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+          all.add(candidates.candidate(i));
+        }
+        found = all;
       }
     } else {
       candidates = localCandidates(givenCandidates);
     }
     Clusters clusters = new Clusters(records, normalized);
     List<Link> applied = new ArrayList<>();
-    List<PendingReview> pending = new ArrayList<>();
+    Pending pending = new Pending(candidates);
     applyManualJoins(clusters, applied);
     applyAutomaticLinks(clusters, candidates, applied, pending);
     return materialise(clusters, applied, pending);
   }
 
   /** The session's candidates, renumbered to this engine's record order. */
-  private List<Candidate> localCandidates(Map<DecisionReplay.Pair, Candidate> byIds) {
+  private CandidateTable.Ordered localCandidates(Map<DecisionReplay.Pair, Candidate> byIds) {
     List<Candidate> local = new ArrayList<>(byIds.size());
     for (Map.Entry<DecisionReplay.Pair, Candidate> entry : byIds.entrySet()) {
       Candidate candidate = new Candidate(index.get(entry.getKey().first()), index.get(entry.getKey().second()));
@@ -140,7 +144,7 @@ final class Engine {
       local.add(candidate);
     }
     local.sort(Candidate.ORDER);
-    return local;
+    return CandidateTable.Ordered.of(local);
   }
 
   private void normalise() {
@@ -168,7 +172,7 @@ final class Engine {
     }
   }
 
-  private List<Candidate> block() {
+  private CandidateTable.Ordered block() {
     return new Blocker(options, normalized, detached, warnings).candidates();
   }
 
@@ -200,38 +204,38 @@ final class Engine {
   }
 
   private void applyAutomaticLinks(
-      Clusters clusters, List<Candidate> candidates, List<Link> applied, List<PendingReview> pending) {
+      Clusters clusters, CandidateTable.Ordered candidates, List<Link> applied, Pending pending) {
     ProgressListener progress = options.progress();
     progress.onProgress("union", 0, candidates.size());
-    int done = 0;
-    for (Candidate candidate : candidates) {
-      if ((++done & 0xFFFF) == 0) {
-        progress.onProgress("union", done, candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      if (((i + 1) & 0xFFFF) == 0) {
+        progress.onProgress("union", i + 1, candidates.size());
       }
-      int a = candidate.a;
-      int b = candidate.b;
+      int a = candidates.first(i);
+      int b = candidates.second(i);
       if (clusters.find(a) == clusters.find(b) || clusters.separated(a, b)) {
         continue;
       }
-      if (candidate.confidence() < options.autoMergeThreshold()) {
-        pending.add(new PendingReview(candidate, belowThreshold(candidate.confidence(), options)));
+      double confidence = candidates.confidence(i);
+      if (confidence < options.autoMergeThreshold()) {
+        pending.add(i, null);
         continue;
       }
       String conflict = clusters.conflict(a, b);
-      if (conflict == null && candidate.confidence() < options.nameGuardBelow()) {
-        conflict = clusters.nameConflict(a, b, candidate.confidence() >= LENIENT_NAME_GUARD);
+      if (conflict == null && confidence < options.nameGuardBelow()) {
+        conflict = clusters.nameConflict(a, b, confidence >= LENIENT_NAME_GUARD);
       }
       if (conflict != null) {
-        pending.add(new PendingReview(candidate, conflict));
+        pending.add(i, conflict);
         continue;
       }
       clusters.union(a, b);
-      applied.add(new Link(records[a].id(), records[b].id(), candidate.evidence(), false));
+      applied.add(new Link(records[a].id(), records[b].id(), candidates.candidate(i).evidence(), false));
     }
     progress.onProgress("union", candidates.size(), candidates.size());
   }
 
-  private Resolution materialise(Clusters clusters, List<Link> applied, List<PendingReview> pending) {
+  private Resolution materialise(Clusters clusters, List<Link> applied, Pending pending) {
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
     for (int i = 0; i < records.length; i++) {
       members.computeIfAbsent(clusters.find(i), k -> new ArrayList<>()).add(i);
@@ -278,12 +282,13 @@ final class Engine {
   }
 
   private List<ReviewItem> reviewQueue(
-      Clusters clusters, List<PendingReview> pending, Map<Integer, ContributorId> idByRoot) {
-    Set<Long> seen = new HashSet<>();
+      Clusters clusters, Pending pending, Map<Integer, ContributorId> idByRoot) {
+    LongSet seen = new LongSet();
     List<ReviewItem> review = new ArrayList<>();
-    for (PendingReview item : pending) {
-      int a = item.candidate.a;
-      int b = item.candidate.b;
+    for (int p = 0; p < pending.size(); p++) {
+      int position = pending.positions.get(p);
+      int a = pending.candidates.first(position);
+      int b = pending.candidates.second(position);
       int ra = clusters.find(a);
       int rb = clusters.find(b);
       if (ra == rb || clusters.separated(a, b)) {
@@ -294,8 +299,12 @@ final class Engine {
       }
       RecordId first = records[a].id();
       RecordId second = records[b].id();
+      String reason = pending.reasons.get(p);
+      if (reason == null) {
+        reason = belowThreshold(pending.candidates.confidence(position), options);
+      }
       review.add(new ReviewItem(reviewId(first, second), first, second, idByRoot.get(ra), idByRoot.get(rb),
-          item.candidate.evidence(), item.reason));
+          pending.candidates.candidate(position).evidence(), reason));
     }
     review.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed().thenComparing(ReviewItem::id));
     return review;
@@ -394,18 +403,38 @@ final class Engine {
       return confidence;
     }
 
+    /** The chain position of the strategy that gave the evidence at {@code i}. */
+    int rankAt(int i) {
+      return ranks.get(i);
+    }
+
     List<Evidence> evidence() {
       return evidence;
     }
   }
 
-  private static final class PendingReview {
-    final Candidate candidate;
-    final String reason;
+  /**
+   * The candidates the union could not apply, by position in its order, with the guard's reason
+   * (null for a link below the auto-merge threshold, whose reason is made when shown): most never
+   * reach the review queue, which keeps one per pair of contributors, so their evidence is read
+   * only for those that do.
+   */
+  private static final class Pending {
+    final CandidateTable.Ordered candidates;
+    final IntList positions = new IntList();
+    final List<@org.jspecify.annotations.Nullable String> reasons = new ArrayList<>();
 
-    PendingReview(Candidate candidate, String reason) {
-      this.candidate = candidate;
-      this.reason = reason;
+    Pending(CandidateTable.Ordered candidates) {
+      this.candidates = candidates;
+    }
+
+    void add(int position, @org.jspecify.annotations.Nullable String reason) {
+      positions.add(position);
+      reasons.add(reason);
+    }
+
+    int size() {
+      return positions.size();
     }
   }
 }

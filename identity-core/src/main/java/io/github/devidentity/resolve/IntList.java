@@ -2,10 +2,30 @@ package io.github.devidentity.resolve;
 
 import java.util.Arrays;
 
-/** A growable list of ints, without boxing; the members of one block. */
+/**
+ * A list of ints without boxing: growable, or a read-only view of part of an array (the members of
+ * one block).
+ */
 final class IntList {
-  private int[] values = new int[2];
+  private int[] values;
+  /** Where the list starts in {@link #values}: zero for a growable list. */
+  private final int from;
   private int size;
+
+  IntList() {
+    this(new int[2], 0, 0);
+  }
+
+  private IntList(int[] values, int from, int size) {
+    this.values = values;
+    this.from = from;
+    this.size = size;
+  }
+
+  /** A read-only view of {@code size} values of an array from {@code from}; not to be added to. */
+  static IntList view(int[] values, int from, int size) {
+    return new IntList(values, from, size);
+  }
 
   /** Adds a value unless it is the last one added (a record emitting one key twice). */
   void addOnce(int value) {
@@ -18,17 +38,25 @@ final class IntList {
     values[size++] = value;
   }
 
+  /** Appends a value. */
+  void add(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
+  }
+
   /** Appends every value of another list. */
   void addAll(IntList other) {
     if (size + other.size > values.length) {
       values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
     }
-    System.arraycopy(other.values, 0, values, size, other.size);
+    System.arraycopy(other.values, other.from, values, size, other.size);
     size += other.size;
   }
 
   int get(int i) {
-    return values[i];
+    return values[from + i];
   }
 
   int size() {
