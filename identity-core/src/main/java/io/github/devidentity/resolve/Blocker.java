@@ -135,15 +135,18 @@ final class Blocker {
    * One block: the records holding a key, and for {@code PROBE} strategies the records probing it.
    */
   private static final class Block {
-    /** The key's number in the index of keys probed, or of keys held when nothing probes. */
-    final int number;
+    /** Where the key came among the keys its {@link #leader} gave. */
+    final int ordinal;
+    /** Half the key's hash, to check that the leader gives the same key again. */
+    final long hash;
     /** The key's text, once {@link #nameBlocks} has asked for it. */
     @org.jspecify.annotations.Nullable String key;
     final IntList members;
     final @org.jspecify.annotations.Nullable IntList probes;
 
-    Block(int number, IntList members, @org.jspecify.annotations.Nullable IntList probes) {
-      this.number = number;
+    Block(int ordinal, long hash, IntList members, @org.jspecify.annotations.Nullable IntList probes) {
+      this.ordinal = ordinal;
+      this.hash = hash;
       this.members = members;
       this.probes = probes;
     }
@@ -174,26 +177,26 @@ final class Blocker {
         IntList probes = probed.members(k);
         int holder = held.find(probed, k);
         if (holder >= 0) {
-          blocks.add(new Block(k, held.members(holder), probes));
+          blocks.add(new Block(probed.ordinal(k), probed.hash(k), held.members(holder), probes));
         }
       });
     } else {
       held.forEachKey(k -> {
         IntList members = held.members(k);
         if (members.size() >= 2) {
-          blocks.add(new Block(k, members, null));
+          blocks.add(new Block(held.ordinal(k), held.hash(k), members, null));
         }
       });
     }
-    nameBlocks(strategy, blocks, probe ? probed : held);
+    nameBlocks(strategy, blocks);
     return blocks;
   }
 
   /**
    * Gives each block its key's text: each record that leads a block (its first probe, or its first
-   * member) gives its keys again, and each key it leads a block of is taken.
+   * member) gives its keys again, and the keys at the blocks' places are taken.
    */
-  private void nameBlocks(CorrelationStrategy strategy, List<Block> blocks, KeyIndex index) {
+  private void nameBlocks(CorrelationStrategy strategy, List<Block> blocks) {
     boolean probe = strategy.blocking() == CorrelationStrategy.Blocking.PROBE;
     int n = normalized.length;
     // Blocks by leading record, as lists in two arrays: a count sort.
@@ -216,11 +219,12 @@ final class Blocker {
         }
         int from = start[i];
         int to = start[i + 1];
+        int[] given = new int[1];
         java.util.function.Consumer<String> sink = key -> {
-          int number = index.find(key);
+          int ordinal = given[0]++;
           for (int at = from; at < to; at++) {
             Block block = blocks.get(led[at]);
-            if (block.key == null && block.number == number) {
+            if (block.ordinal == ordinal && KeyIndex.hash(key) == block.hash) {
               block.key = key;
             }
           }

@@ -18,14 +18,16 @@ import org.jspecify.annotations.Nullable;
  * cost; here each key is taken down to a 128-bit hash as it is given and the string is dropped at
  * once. Two different keys sharing a 128-bit hash is far less likely than a hardware fault (about
  * 10<sup>-23</sup> for 10<sup>8</sup> keys), so keys with equal hashes are treated as equal. The
- * string of a key whose block is compared is asked for again from one of its records, since
- * strategies read it when scoring.
+ * text of a key whose block is compared is asked for again from its first record, which gives it
+ * at the same place in its keys (strategies read it when scoring).
  */
 final class KeyIndex {
   /** How many parts keys are split into by hash, so each part is grouped on its own core. */
   private static final int PARTITIONS = 16;
   /** Records per unit of parallel work. */
   private static final int CHUNK = 8192;
+  private static final long HIGH_SEED = 0x9E3779B97F4A7C15L;
+  private static final long LOW_SEED = 0xC2B2AE3D27D4EB4FL;
 
   private final Partition[] partitions;
 
@@ -57,17 +59,20 @@ final class KeyIndex {
     for (int p = 0; p < PARTITIONS; p++) {
       byPartition[p] = new Emissions();
     }
-    int[] current = new int[1];
+    // The record being asked, and how many keys it has given so far.
+    int[] current = new int[2];
     Consumer<String> sink = key -> {
-      long high = hash(key, 0x9E3779B97F4A7C15L);
-      long low = hash(key, 0xC2B2AE3D27D4EB4FL);
+      int ordinal = current[1]++;
+      long high = hash(key, HIGH_SEED);
+      long low = hash(key, LOW_SEED);
       if (only == null || only.find(high, low) >= 0) {
-        byPartition[partition(high)].add(high, low, current[0]);
+        byPartition[partition(high)].add(high, low, current[0], ordinal);
       }
     };
     for (int i = from; i < to; i++) {
       if (!skip[i]) {
         current[0] = i;
+        current[1] = 0;
         keys.accept(records[i], sink);
       }
     }
@@ -105,9 +110,37 @@ final class KeyIndex {
     return IntList.view(partition.members, partition.offsets[key], partition.sizes[key]);
   }
 
+  /**
+   * Where key number {@code key} came in the keys its first record gave (0 for the first): that
+   * record gives the key's text again when asked for its keys in the same order.
+   */
+  int ordinal(int key) {
+    int p = 0;
+    while (key >= partitions[p].keys) {
+      key -= partitions[p].keys;
+      p++;
+    }
+    return partitions[p].ordinals[key];
+  }
+
+  /** Half of key number {@code key}'s hash: {@link #hash} of its text with the first seed. */
+  long hash(int key) {
+    int p = 0;
+    while (key >= partitions[p].keys) {
+      key -= partitions[p].keys;
+      p++;
+    }
+    return partitions[p].high[key];
+  }
+
+  /** Half of a text's hash, as {@link #hash(int)} gives it for a key. */
+  static long hash(String text) {
+    return hash(text, HIGH_SEED);
+  }
+
   /** The number of the key with this text, or -1 when no record gave it. */
   int find(String key) {
-    return find(hash(key, 0x9E3779B97F4A7C15L), hash(key, 0xC2B2AE3D27D4EB4FL));
+    return find(hash(key, HIGH_SEED), hash(key, LOW_SEED));
   }
 
   /** The number here of key number {@code key} of another index, or -1 when no record here gave it. */
@@ -173,22 +206,28 @@ final class KeyIndex {
     return h ^ (h >>> 33);
   }
 
-  /** One chunk's keys of one partition, in the order given: hash halves and record. */
+  /**
+   * One chunk's keys of one partition, in the order given: hash halves, record, and where the key
+   * came among the record's keys.
+   */
   private static final class Emissions {
     long[] high = new long[64];
     long[] low = new long[64];
     int[] record = new int[64];
+    int[] ordinal = new int[64];
     int size;
 
-    void add(long h, long l, int r) {
+    void add(long h, long l, int r, int o) {
       if (size == record.length) {
         high = Arrays.copyOf(high, size * 2);
         low = Arrays.copyOf(low, size * 2);
         record = Arrays.copyOf(record, size * 2);
+        ordinal = Arrays.copyOf(ordinal, size * 2);
       }
       high[size] = h;
       low[size] = l;
       record[size] = r;
+      ordinal[size] = o;
       size++;
     }
   }
@@ -198,8 +237,10 @@ final class KeyIndex {
     private static final int EMPTY = -1;
 
     int keys;
-    long[] high = new long[16];
-    long[] low = new long[16];
+    long[] high;
+    long[] low;
+    /** Per key: where it came among its first record's keys. */
+    int[] ordinals;
     int[] slots;
     int[] offsets = new int[0];
     int[] sizes = new int[0];
@@ -211,6 +252,7 @@ final class KeyIndex {
       Arrays.fill(slots, EMPTY);
       high = new long[Math.max(16, expected)];
       low = new long[Math.max(16, expected)];
+      ordinals = new int[Math.max(16, expected)];
     }
 
     /** Groups partition {@code p} of every chunk's keys; chunks hold ascending records, so members stay in order. */
@@ -227,7 +269,7 @@ final class KeyIndex {
       for (Emissions[] chunk : chunks) {
         Emissions emissions = chunk[p];
         for (int i = 0; i < emissions.size; i++) {
-          int key = partition.insert(emissions.high[i], emissions.low[i]);
+          int key = partition.insert(emissions.high[i], emissions.low[i], emissions.ordinal[i]);
           keyOf[e++] = key;
           counts[key]++;
         }
@@ -258,7 +300,7 @@ final class KeyIndex {
       return partition;
     }
 
-    private int insert(long h, long l) {
+    private int insert(long h, long l, int ordinal) {
       int mask = slots.length - 1;
       int at = (int) h & mask;
       while (true) {
@@ -267,9 +309,11 @@ final class KeyIndex {
           if (keys == high.length) {
             high = Arrays.copyOf(high, keys * 2);
             low = Arrays.copyOf(low, keys * 2);
+            ordinals = Arrays.copyOf(ordinals, keys * 2);
           }
           high[keys] = h;
           low[keys] = l;
+          ordinals[keys] = ordinal;
           slots[at] = keys;
           return keys++;
         }
