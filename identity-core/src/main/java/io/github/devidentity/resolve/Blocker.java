@@ -339,6 +339,18 @@ final class Blocker {
     }
 
     void probes(String key, IntList probes, IntList holders) {
+      if (profile != null && probes.size() + holders.size() >= MEMO_BLOCK) {
+        long[] byProbe = byProfile(probes);
+        long[] byHolder = byProfile(holders);
+        if (byProbe != null && byHolder != null) {
+          for (int i = 0; i < byProbe.length; i = next(byProbe, i)) {
+            for (int j = 0; j < byHolder.length; j = next(byHolder, j)) {
+              acrossGroups(key, byProbe, i, byHolder, j);
+            }
+          }
+          return;
+        }
+      }
       for (int p = 0; p < probes.size(); p++) {
         for (int h = 0; h < holders.size(); h++) {
           if (probes.get(p) != holders.get(h)) {
@@ -367,11 +379,112 @@ final class Blocker {
     }
 
     void allPairs(String key, IntList members) {
+      if (profile != null && members.size() >= MEMO_BLOCK) {
+        long[] groups = byProfile(members);
+        if (groups != null) {
+          for (int i = 0; i < groups.length; i = next(groups, i)) {
+            withinGroup(key, groups, i);
+            for (int j = next(groups, i); j < groups.length; j = next(groups, j)) {
+              acrossGroups(key, groups, i, groups, j);
+            }
+          }
+          return;
+        }
+      }
       for (int a = 0; a < members.size(); a++) {
         for (int b = a + 1; b < members.size(); b++) {
           once(key, members.get(a), members.get(b));
         }
       }
+    }
+
+    /**
+     * The records as {@code profile << 32 | record}, sorted: runs of one profile, each in record
+     * order; null when a record has no profile.
+     */
+    private long @org.jspecify.annotations.Nullable [] byProfile(IntList records) {
+      int[] profiles = java.util.Objects.requireNonNull(profile);
+      long[] codes = new long[records.size()];
+      for (int i = 0; i < codes.length; i++) {
+        int record = records.get(i);
+        if (profiles[record] < 0) {
+          return null;
+        }
+        codes[i] = (long) profiles[record] << 32 | record;
+      }
+      java.util.Arrays.sort(codes);
+      return codes;
+    }
+
+    /** Where the run of one profile that starts at {@code from} ends. */
+    private int next(long[] groups, int from) {
+      int to = from + 1;
+      while (to < groups.length && groups[to] >>> 32 == groups[from] >>> 32) {
+        to++;
+      }
+      return to;
+    }
+
+    /**
+     * Pairs of records within one run of a profile: one piece of evidence for all of them, or
+     * none, so a run with no evidence costs one score whatever its size.
+     */
+    private void withinGroup(String key, long[] groups, int from) {
+      int to = next(groups, from);
+      if (to - from < 2) {
+        return;
+      }
+      int first = (int) groups[from];
+      int second = (int) groups[from + 1];
+      if (silentPair(first, second)) {
+        return;
+      }
+      Evidence evidence = evidence(key, first, second);
+      if (evidence == null || evidence.confidence() < options.reviewThreshold()) {
+        return;
+      }
+      for (int a = from; a < to; a++) {
+        for (int b = a + 1; b < to; b++) {
+          int x = (int) groups[a];
+          int y = (int) groups[b];
+          found.get(CandidateTable.partition(x, y)).add(x, y, rank, evidence);
+        }
+      }
+    }
+
+    /**
+     * Pairs of a record of one run with a record of another: the evidence of the two profiles,
+     * each way round (a pair is scored with its lower record first), is worked out once, and the
+     * pairs are visited only when there is some.
+     */
+    private void acrossGroups(String key, long[] left, int leftFrom, long[] right, int rightFrom) {
+      int leftTo = next(left, leftFrom);
+      int rightTo = next(right, rightFrom);
+      int x = (int) left[leftFrom];
+      int y = (int) right[rightFrom];
+      if (silentPair(x, y)) {
+        return;
+      }
+      // Runs are in record order: the lowest record of each run is its first, the highest its last.
+      Evidence leftFirst = x < (int) right[rightTo - 1] ? strong(evidence(key, x, y)) : null;
+      Evidence rightFirst = y < (int) left[leftTo - 1] ? strong(evidence(key, y, x)) : null;
+      if (leftFirst == null && rightFirst == null) {
+        return;
+      }
+      for (int a = leftFrom; a < leftTo; a++) {
+        for (int b = rightFrom; b < rightTo; b++) {
+          int l = (int) left[a];
+          int r = (int) right[b];
+          Evidence evidence = l < r ? leftFirst : rightFirst;
+          if (l != r && evidence != null) {
+            found.get(CandidateTable.partition(Math.min(l, r), Math.max(l, r))).add(Math.min(l, r), Math.max(l, r), rank, evidence);
+          }
+        }
+      }
+    }
+
+    private @org.jspecify.annotations.Nullable Evidence strong(@org.jspecify.annotations.Nullable Evidence evidence) {
+      return evidence != null && evidence.confidence() >= options.reviewThreshold() ? evidence : null;
     }
 
     /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
@@ -394,7 +507,10 @@ final class Blocker {
       }
     }
 
-    /** The strategy's evidence for records {@code a < b}, from the memo when their profiles were scored. */
+    /**
+     * The strategy's evidence for records {@code a} and {@code b}, in that order, from the memo
+     * when their profiles were scored.
+     */
     private @org.jspecify.annotations.Nullable Evidence evidence(String key, int a, int b) {
       LongMap known = memo;
       int[] profiles = profile;
