@@ -30,7 +30,7 @@ final class ContributorIds {
   }
 
   /** Ids for each group, in the groups' order. */
-  ContributorId[] assign(List<List<Integer>> groups, List<Integer> anchors) {
+  ContributorId[] assign(List<IntList> groups, int[] anchors) {
     ContributorId[] ids = new ContributorId[groups.size()];
     // No fresh id may reuse an id that named another contributor before.
     Set<ContributorId> taken = new HashSet<>();
@@ -55,7 +55,9 @@ final class ContributorIds {
       Map<ContributorId, Integer> earliest = new HashMap<>();
       Map<Integer, Integer> groupOf = new HashMap<>();
       for (int g = 0; g < groups.size(); g++) {
-        for (int i : groups.get(g)) {
+        IntList group = groups.get(g);
+        for (int m = 0; m < group.size(); m++) {
+          int i = group.get(m);
           groupOf.put(i, g);
           ContributorId old = previous.get(records[i].id());
           if (old != null) {
@@ -82,7 +84,7 @@ final class ContributorIds {
     }
     for (int g = 0; g < groups.size(); g++) {
       if (ids[g] == null) {
-        ids[g] = fresh(records[anchors.get(g)].id(), freshTaken);
+        ids[g] = fresh(records[anchors[g]].id(), freshTaken);
       }
       taken.add(ids[g]);
     }

@@ -20,7 +20,7 @@ final class ContributorMaker {
   private ContributorMaker() {}
 
   static Contributor make(
-      ContributorId id, List<Integer> group, IdentityRecord[] records, NormalizedRecord[] normalized) {
+      ContributorId id, IntList group, IdentityRecord[] records, NormalizedRecord[] normalized) {
     Map<String, long[]> names = new TreeMap<>();
     Map<String, long[]> emails = new TreeMap<>();
     Map<String, long[]> noreplyEmails = new TreeMap<>();
@@ -28,7 +28,8 @@ final class ContributorMaker {
     boolean allBots = true;
     String botEvidence = null;
     Contributor.Builder builder = Contributor.builder(id);
-    for (int i : group) {
+    for (int m = 0; m < group.size(); m++) {
+      int i = group.get(m);
       IdentityRecord record = records[i];
       builder.record(record);
       allBots &= normalized[i].isBot();

@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -236,35 +235,44 @@ final class Engine {
   }
 
   private Resolution materialise(Clusters clusters, List<Link> applied, Pending pending) {
-    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    // Groups numbered in the order of their first record, each in record order.
+    int[] groupOfRoot = new int[records.length];
+    java.util.Arrays.fill(groupOfRoot, -1);
+    List<IntList> groups = new ArrayList<>();
     for (int i = 0; i < records.length; i++) {
-      members.computeIfAbsent(clusters.find(i), k -> new ArrayList<>()).add(i);
+      int root = clusters.find(i);
+      if (groupOfRoot[root] < 0) {
+        groupOfRoot[root] = groups.size();
+        groups.add(new IntList());
+      }
+      groups.get(groupOfRoot[root]).add(i);
     }
-    List<List<Integer>> groups = new ArrayList<>(members.values());
-    List<Integer> anchors = new ArrayList<>();
-    for (List<Integer> group : groups) {
+    int[] anchors = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      IntList group = groups.get(g);
       int anchor = group.get(0);
-      for (int i : group) {
-        if (ANCHOR_ORDER.compare(records[i], records[anchor]) < 0) {
-          anchor = i;
+      for (int m = 1; m < group.size(); m++) {
+        if (ANCHOR_ORDER.compare(records[group.get(m)], records[anchor]) < 0) {
+          anchor = group.get(m);
         }
       }
-      anchors.add(anchor);
+      anchors[g] = anchor;
     }
     ContributorId[] ids = new ContributorIds(records, previous, previousIds).assign(groups, anchors);
 
-    List<Contributor> contributors = new ArrayList<>();
-    Map<Integer, ContributorId> idByRoot = new HashMap<>();
-    Map<RecordId, RecordId> anchorIds = new HashMap<>();
+    options.progress().onProgress("materialise", 0, groups.size());
+    Contributor[] made = new Contributor[groups.size()];
+    java.util.stream.IntStream.range(0, groups.size()).parallel()
+        .forEach(g -> made[g] = ContributorMaker.make(ids[g], groups.get(g), records, normalized));
+    List<Contributor> contributors = new ArrayList<>(java.util.Arrays.asList(made));
+    ContributorId[] idByRoot = new ContributorId[records.length];
+    Map<RecordId, RecordId> anchorIds = new HashMap<>(records.length * 2);
     for (int g = 0; g < groups.size(); g++) {
-      if ((g & 0xFFFF) == 0) {
-        options.progress().onProgress("materialise", g, groups.size());
-      }
-      List<Integer> group = groups.get(g);
-      idByRoot.put(clusters.find(group.get(0)), ids[g]);
-      contributors.add(ContributorMaker.make(ids[g], group, records, normalized));
-      for (int i : group) {
-        anchorIds.put(records[i].id(), records[anchors.get(g)].id());
+      IntList group = groups.get(g);
+      idByRoot[clusters.find(group.get(0))] = ids[g];
+      RecordId anchor = records[anchors[g]].id();
+      for (int m = 0; m < group.size(); m++) {
+        anchorIds.put(records[group.get(m)].id(), anchor);
       }
       if (group.size() > options.clusterSizeBound()) {
         warnings.add(Warnings.largeCluster(ids[g], group.size(), options.clusterSizeBound()));
@@ -282,7 +290,7 @@ final class Engine {
   }
 
   private List<ReviewItem> reviewQueue(
-      Clusters clusters, Pending pending, Map<Integer, ContributorId> idByRoot) {
+      Clusters clusters, Pending pending, ContributorId[] idByRoot) {
     LongSet seen = new LongSet();
     List<ReviewItem> review = new ArrayList<>();
     for (int p = 0; p < pending.size(); p++) {
@@ -303,7 +311,7 @@ final class Engine {
       if (reason == null) {
         reason = belowThreshold(pending.candidates.confidence(position), options);
       }
-      review.add(new ReviewItem(reviewId(first, second), first, second, idByRoot.get(ra), idByRoot.get(rb),
+      review.add(new ReviewItem(reviewId(first, second), first, second, idByRoot[ra], idByRoot[rb],
           pending.candidates.candidate(position).evidence(), reason));
     }
     review.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed().thenComparing(ReviewItem::id));

@@ -32,7 +32,8 @@ public final class Resolution {
   private final ImmutableList<ReviewItem> reviewQueue;
   private final ImmutableList<Link> links;
   private final ImmutableList<ResolutionWarning> warnings;
-  private final ListMultimap<RecordId, Link> linksByRecord;
+  /** The links by record, for {@link #explain}: built when first asked for, since most callers never do. */
+  private volatile @org.jspecify.annotations.Nullable ListMultimap<RecordId, Link> linksByRecord;
 
   Resolution(
       List<Contributor> contributors,
@@ -41,26 +42,47 @@ public final class Resolution {
       List<Link> links,
       List<ResolutionWarning> warnings) {
     this.contributors = ImmutableList.copyOf(contributors);
-    ImmutableMap.Builder<ContributorId, Contributor> byId = ImmutableMap.builder();
-    ImmutableSortedMap.Builder<RecordId, ContributorId> assignments = ImmutableSortedMap.naturalOrder();
+    ImmutableMap.Builder<ContributorId, Contributor> byId = ImmutableMap.builderWithExpectedSize(contributors.size());
+    List<Map.Entry<RecordId, ContributorId>> entries = new ArrayList<>(anchors.size());
     for (Contributor contributor : contributors) {
       byId.put(contributor.id(), contributor);
       for (IdentityRecord record : contributor.records()) {
-        assignments.put(record.id(), contributor.id());
+        entries.add(Map.entry(record.id(), contributor.id()));
       }
     }
     this.byId = byId.buildOrThrow();
+    // Sorted on all cores first: the builder's own sort then finds the entries in order.
+    @SuppressWarnings("unchecked")
+    Map.Entry<RecordId, ContributorId>[] sorted = entries.toArray(new Map.Entry[0]);
+    java.util.Arrays.parallelSort(sorted, Map.Entry.comparingByKey());
+    ImmutableSortedMap.Builder<RecordId, ContributorId> assignments = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<RecordId, ContributorId> entry : sorted) {
+      assignments.put(entry);
+    }
     this.assignments = assignments.buildOrThrow();
     this.anchors = ImmutableMap.copyOf(anchors);
     this.reviewQueue = ImmutableList.copyOf(reviewQueue);
     this.links = ImmutableList.copyOf(links);
     this.warnings = ImmutableList.copyOf(warnings);
-    ListMultimap<RecordId, Link> index = MultimapBuilder.hashKeys().arrayListValues().build();
-    for (Link link : links) {
-      index.put(link.first(), link);
-      index.put(link.second(), link);
+  }
+
+  private ListMultimap<RecordId, Link> linksByRecord() {
+    ListMultimap<RecordId, Link> index = linksByRecord;
+    if (index == null) {
+      synchronized (this) {
+        index = linksByRecord;
+        if (index == null) {
+          ListMultimap<RecordId, Link> built = MultimapBuilder.hashKeys().arrayListValues().build();
+          for (Link link : links) {
+            built.put(link.first(), link);
+            built.put(link.second(), link);
+          }
+          index = built;
+          linksByRecord = index;
+        }
+      }
     }
-    this.linksByRecord = index;
+    return index;
   }
 
   /** The contributors, sorted by id. */
@@ -119,7 +141,7 @@ public final class Resolution {
     queue.add(anchor);
     while (!queue.isEmpty() && !via.containsKey(record)) {
       RecordId current = queue.poll();
-      for (Link link : linksByRecord.get(current)) {
+      for (Link link : linksByRecord().get(current)) {
         RecordId next = link.other(current);
         if (!next.equals(anchor) && !via.containsKey(next)) {
           via.put(next, link);
@@ -156,7 +178,7 @@ public final class Resolution {
     seen.add(anchor);
     while (!queue.isEmpty()) {
       RecordId current = queue.poll();
-      for (Link link : linksByRecord.get(current)) {
+      for (Link link : linksByRecord().get(current)) {
         RecordId next = link.other(current);
         if (seen.add(next)) {
           ordered.add(link);
