@@ -132,15 +132,18 @@ public final class IdentityRecordsCsv {
     CsvRows rows = CsvRows.open(reader, sourceName);
     Header<Column> header = Header.read(rows, Column.class, Set.of());
     Map<RecordId, Long> lines = new HashMap<>();
+    // A file names a handful of integrations a million times: one value each, not one per row.
+    Map<String, Integration> integrations = new HashMap<>();
     long count = 0;
     for (Row row = rows.next(); row != null; row = rows.next()) {
-      sink.accept(record(header, row, lines));
+      sink.accept(record(header, row, lines, integrations));
       count++;
     }
     return count;
   }
 
-  private static IdentityRecord record(Header<Column> header, Row row, Map<RecordId, Long> lines) {
+  private static IdentityRecord record(
+      Header<Column> header, Row row, Map<RecordId, Long> lines, Map<String, Integration> integrations) {
     header.checkWidth(row);
     Cell idCell = header.cell(row, Column.RECORD_ID);
     RecordId id = RecordId.of(idCell.isEmpty() ? Long.toString(row.line()) : idCell.text());
@@ -150,7 +153,7 @@ public final class IdentityRecordsCsv {
           + "; record ids must be unique in a file");
     }
     IdentityRecord.Builder builder =
-        IdentityRecord.builder(id, integration(header.cell(row, Column.SOURCE)))
+        IdentityRecord.builder(id, integration(header.cell(row, Column.SOURCE), integrations))
             .displayName(header.cell(row, Column.NAME).orNull())
             .login(header.cell(row, Column.USERNAME).orNull())
             .accountId(header.cell(row, Column.ACCOUNT_ID).orNull())
@@ -169,12 +172,18 @@ public final class IdentityRecordsCsv {
     return builder.firstSeen(firstSeen).lastSeen(lastSeen).build();
   }
 
-  private static Integration integration(Cell cell) {
+  private static Integration integration(Cell cell, Map<String, Integration> known) {
     if (cell.isEmpty()) {
       return Integration.of(IntegrationType.GIT);
     }
+    Integration seen = known.get(cell.text());
+    if (seen != null) {
+      return seen;
+    }
     try {
-      return Integration.parse(cell.text());
+      Integration parsed = Integration.parse(cell.text());
+      known.put(cell.text(), parsed);
+      return parsed;
     } catch (IllegalArgumentException e) {
       throw cell.error(cell.quoted() + " is not an integration; expected a type (one of "
           + IntegrationType.knownNames() + "), optionally followed by \":instance\"", e);
