@@ -363,8 +363,11 @@ final class Engine {
 
     final int a;
     final int b;
-    private final List<Evidence> evidence = new ArrayList<>(2);
-    private final List<Integer> ranks = new ArrayList<>(2);
+    /** The evidence, strongest first, then by chain position: one per strategy. */
+    private Evidence[] evidence = new Evidence[2];
+    /** The chain position of the strategy behind each piece of evidence. */
+    private int[] ranks = new int[2];
+    private int size;
     /** The strongest evidence's confidence, kept beside it: sorting millions of candidates reads it often. */
     private double confidence;
 
@@ -379,31 +382,42 @@ final class Engine {
      * order.
      */
     void add(int rank, Evidence more) {
-      int existing = ranks.indexOf(rank);
-      if (existing >= 0) {
-        Evidence kept = evidence.get(existing);
+      for (int existing = 0; existing < size; existing++) {
+        if (ranks[existing] != rank) {
+          continue;
+        }
+        Evidence kept = evidence[existing];
         if (kept.confidence() > more.confidence()
             || (kept.confidence() == more.confidence() && kept.explanation().compareTo(more.explanation()) <= 0)) {
           return;
         }
-        evidence.remove(existing);
-        ranks.remove(existing);
+        System.arraycopy(evidence, existing + 1, evidence, existing, size - existing - 1);
+        System.arraycopy(ranks, existing + 1, ranks, existing, size - existing - 1);
+        size--;
+        break;
       }
       int at = 0;
-      while (at < evidence.size()
-          && (evidence.get(at).confidence() > more.confidence()
-              || (evidence.get(at).confidence() == more.confidence() && ranks.get(at) < rank))) {
+      while (at < size
+          && (evidence[at].confidence() > more.confidence()
+              || (evidence[at].confidence() == more.confidence() && ranks[at] < rank))) {
         at++;
       }
-      evidence.add(at, more);
-      ranks.add(at, rank);
-      confidence = evidence.get(0).confidence();
+      if (size == evidence.length) {
+        evidence = java.util.Arrays.copyOf(evidence, size * 2);
+        ranks = java.util.Arrays.copyOf(ranks, size * 2);
+      }
+      System.arraycopy(evidence, at, evidence, at + 1, size - at);
+      System.arraycopy(ranks, at, ranks, at + 1, size - at);
+      evidence[at] = more;
+      ranks[at] = rank;
+      size++;
+      confidence = evidence[0].confidence();
     }
 
     /** Adds every piece of another candidate's evidence for the same pair. */
     void addAll(Candidate other) {
-      for (int i = 0; i < other.evidence.size(); i++) {
-        add(other.ranks.get(i), other.evidence.get(i));
+      for (int i = 0; i < other.size; i++) {
+        add(other.ranks[i], other.evidence[i]);
       }
     }
 
@@ -413,11 +427,12 @@ final class Engine {
 
     /** The chain position of the strategy that gave the evidence at {@code i}. */
     int rankAt(int i) {
-      return ranks.get(i);
+      return ranks[i];
     }
 
+    /** The evidence, strongest first. */
     List<Evidence> evidence() {
-      return evidence;
+      return java.util.Arrays.asList(evidence).subList(0, size);
     }
   }
 
