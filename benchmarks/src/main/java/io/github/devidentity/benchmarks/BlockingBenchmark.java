@@ -32,8 +32,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Measures the blocking-key generation of each default correlation strategy: the time for one
- * strategy to emit the keys of every record, counted into a {@code HashMap<String, Integer>} as
- * the resolver groups them into blocks. One operation is one pass over all records.
+ * strategy to emit the keys of every record, counted into a {@code HashMap<String, Integer>} (the
+ * resolver groups them by a 128-bit hash instead, inside {@link ResolveBenchmark}). One operation
+ * is one pass over all records.
  *
  * <p>Records are normalised once, in setup, and their lazily derived features (handles, full
  * names, derived handles) computed there too, so every iteration measures key generation alone;
