@@ -102,14 +102,14 @@ public final class NameHandleStrategy implements CorrelationStrategy {
       }
       for (int i = 0; i < names.size(); i++) {
         Handles.Derived derived = derivedHandles.get(i);
-        String name = names.get(i).raw().trim();
+        PersonName name = names.get(i);
         if (derived.exact().contains(value) || (!handle.stripped() && derived.weak().contains(value))) {
-          return Optional.of(new Evidence(NAME, 0.9,
-              "handle \"" + value + "\" is built from the name \"" + name + "\""));
+          return Optional.of(Evidence.of(NAME, 0.9,
+              () -> "handle \"" + value + "\" is built from the name \"" + name.raw().trim() + "\""));
         }
         if (derived.prefixes().contains(value)) {
-          return Optional.of(new Evidence(NAME, 0.86,
-              "handle \"" + value + "\" is the start of one built from the name \"" + name + "\""));
+          return Optional.of(Evidence.of(NAME, 0.86,
+              () -> "handle \"" + value + "\" is the start of one built from the name \"" + name.raw().trim() + "\""));
         }
       }
     }

@@ -141,17 +141,23 @@ public final class NameVariantStrategy implements CorrelationStrategy {
     if (bestA == null || bestB == null || SameHandleStrategy.Names.contradict(a, b)) {
       return Optional.empty();
     }
-    String pair = "\"" + bestA.raw().trim() + "\" and \"" + bestB.raw().trim() + "\"";
+    // Explained when shown: most pairs never are.
+    PersonName left = bestA;
+    PersonName right = bestB;
     switch (best) {
       case SAME:
-        return Optional.of(new Evidence(NAME, 0.9, "same name words in " + pair));
+        return Optional.of(Evidence.of(NAME, 0.9, () -> "same name words in " + pair(left, right)));
       case VARIANT:
-        return Optional.of(new Evidence(NAME, 0.87, "name variants " + pair));
+        return Optional.of(Evidence.of(NAME, 0.87, () -> "name variants " + pair(left, right)));
       case INITIAL:
-        return Optional.of(new Evidence(NAME, 0.6, "same family name and initial in " + pair));
+        return Optional.of(Evidence.of(NAME, 0.6, () -> "same family name and initial in " + pair(left, right)));
       default:
         return Optional.empty();
     }
+  }
+
+  private static String pair(PersonName a, PersonName b) {
+    return "\"" + a.raw().trim() + "\" and \"" + b.raw().trim() + "\"";
   }
 
   private static List<PersonName> names(NormalizedRecord record) {

@@ -61,7 +61,7 @@ public final class SameEmailStrategy implements CorrelationStrategy {
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
     // A provider noreply address is an account, not a mailbox: nobody shares it by accident.
     boolean noreply = Emails.normalize(key).noreplyAddress().isPresent();
-    return Optional.of(new Evidence(NAME, noreply ? Math.max(confidence, NOREPLY_CONFIDENCE) : confidence,
-        (noreply ? "same noreply address \"" : "same email \"") + key + "\""));
+    return Optional.of(Evidence.of(NAME, noreply ? Math.max(confidence, NOREPLY_CONFIDENCE) : confidence,
+        () -> (noreply ? "same noreply address \"" : "same email \"") + key + "\""));
   }
 }

@@ -51,6 +51,6 @@ public final class SameFullNameStrategy implements CorrelationStrategy {
 
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
-    return Optional.of(new Evidence(NAME, confidence, "same full name \"" + key + "\""));
+    return Optional.of(Evidence.of(NAME, confidence, () -> "same full name \"" + key + "\""));
   }
 }

@@ -108,7 +108,7 @@ public final class SameHandleStrategy implements CorrelationStrategy {
     boolean stripped = x.stream().allMatch(Handle::stripped) || y.stream().allMatch(Handle::stripped);
     double confidence = account && !stripped ? 0.9 : 0.86;
     String what = account ? "same handle \"" : "same address local part \"";
-    return Optional.of(new Evidence(NAME, confidence, what + key + "\""));
+    return Optional.of(Evidence.of(NAME, confidence, () -> what + key + "\""));
   }
 
   private static Optional<Evidence> scoreCut(NormalizedRecord a, NormalizedRecord b, String prefix) {
@@ -124,8 +124,9 @@ public final class SameHandleStrategy implements CorrelationStrategy {
     for (Handle handle : other.handles()) {
       if (!handle.stripped() && handle.value().length() > CUT_LENGTH && handle.value().startsWith(prefix)
           && handle.source() != Source.GIVEN_NAME) {
-        return Optional.of(new Evidence(NAME, 0.86,
-            "handle \"" + prefix + "\" is \"" + handle.value() + "\" cut to " + CUT_LENGTH + " letters"));
+        String longer = handle.value();
+        return Optional.of(Evidence.of(NAME, 0.86,
+            () -> "handle \"" + prefix + "\" is \"" + longer + "\" cut to " + CUT_LENGTH + " letters"));
       }
     }
     return Optional.empty();

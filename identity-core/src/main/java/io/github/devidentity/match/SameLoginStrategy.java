@@ -61,6 +61,6 @@ public final class SameLoginStrategy implements CorrelationStrategy {
 
   @Override
   public Optional<Evidence> score(NormalizedRecord a, NormalizedRecord b, String key) {
-    return Optional.of(new Evidence(NAME, confidence, "same " + key));
+    return Optional.of(Evidence.of(NAME, confidence, () -> "same " + key));
   }
 }
