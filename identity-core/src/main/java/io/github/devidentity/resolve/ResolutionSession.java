@@ -33,12 +33,13 @@ import org.jspecify.annotations.Nullable;
  * A resolution kept up to date as records and decisions arrive, without resolving everything
  * again: one integration re-synced, a batch of review decisions.
  *
- * <p>An update recomputes only what the batch can change: the blocks that hold the batch's keys,
- * the pairs inside them, and the connected parts of the candidate graph those pairs touch (with
- * every record of their former contributors). Within such a part, the links are applied in the
- * same order and under the same guards as a full resolution, so the result is the one {@link
- * Resolver#resolve(Collection, DecisionLog, Map)} gives for the same records and decisions when
- * handed the session's assignments from before the update.
+ * <p>An update recomputes only what the batch can change: the pairs of the blocks that hold the
+ * batch's keys, and a part made of the contributors whose links changed, grown by every
+ * contributor a strong link from the part might join when its turn comes. Within the part, the
+ * links are applied in the same order and under the same guards as a full resolution, and the
+ * links leaving it are checked against the clusters as they stood at their turn, so the result is
+ * the one {@link Resolver#resolve(Collection, DecisionLog, Map)} gives for the same records and
+ * decisions when handed the session's assignments from before the update.
  *
  * <pre>{@code
  * ResolutionSession session = ResolutionSession.start(Resolver.create(), records, decisions);
@@ -68,6 +69,13 @@ public final class ResolutionSession {
   private final Map<RecordId, List<Link>> links = new HashMap<>();
   private final Map<String, ReviewItem> review = new HashMap<>();
   private final Map<RecordId, Set<String>> reviewOf = new HashMap<>();
+  /**
+   * While an update rescores its pairs, each block's verdict by strategy and key: its anchor, or
+   * whether it is accepted. The blocks stay put meanwhile, and a verdict reads every member, so
+   * working it out again for each pair would cost a block its size cubed.
+   */
+  private final List<Map<String, RecordId>> blockAnchors = new ArrayList<>();
+  private final List<Map<String, Boolean>> blockAccepted = new ArrayList<>();
 
   private ResolutionSession(ResolverOptions options) {
     this.options = options;
@@ -77,6 +85,8 @@ public final class ResolutionSession {
       probed.add(new HashMap<>());
       heldKeys.add(new HashMap<>());
       probedKeys.add(new HashMap<>());
+      blockAnchors.add(new HashMap<>());
+      blockAccepted.add(new HashMap<>());
     }
   }
 
@@ -199,39 +209,40 @@ public final class ResolutionSession {
       }
     }
 
-    // Pairs whose evidence may change: those of every block a changed record was or will be in,
-    // before and after the change, and those touching a changed record.
-    // Pairs whose evidence may change: those touching a changed record, and every pair of every
-    // block a changed record leaves or joins, before and after the change (a block's anchor, size
-    // and verdict depend on all its members).
+    // Pairs whose evidence may change: those touching a changed record, and every pair of a block
+    // whose verdict (its anchor, or whether it is accepted) changes. A pair of unchanged records
+    // keeps its keys, so only the verdicts of the blocks it shares can change its evidence.
     Set<Pair> pairs = new HashSet<>();
-    List<Set<String>> touchedHeld = new ArrayList<>();
-    List<Set<String>> touchedProbed = new ArrayList<>();
+    List<Set<String>> touched = new ArrayList<>();
     for (int s = 0; s < strategies.size(); s++) {
-      touchedHeld.add(new HashSet<>());
-      touchedProbed.add(new HashSet<>());
+      touched.add(new HashSet<>());
     }
     for (RecordId record : changed) {
       pairs.addAll(pairsOf(record));
       for (int s = 0; s < strategies.size(); s++) {
-        touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
-        touchedProbed.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
+        touched.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
+        touched.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
       }
       IdentityRecord next = incoming.get(record);
       if (next != null && !replay.detached.contains(record)) {
-        // The blocks the new version joins: their pairs as they are now.
+        // The blocks the new version joins.
         NormalizedRecord future = replay.normalise(next);
         for (int s = 0; s < strategies.size(); s++) {
           CorrelationStrategy strategy = strategies.get(s);
-          strategy.blockingKeys(future, touchedHeld.get(s)::add);
+          strategy.blockingKeys(future, touched.get(s)::add);
           if (strategy.blocking() == CorrelationStrategy.Blocking.PROBE) {
-            strategy.probeKeys(future, touchedProbed.get(s)::add);
+            strategy.probeKeys(future, touched.get(s)::add);
           }
         }
       }
     }
+    List<Map<String, @Nullable Object>> verdicts = new ArrayList<>();
     for (int s = 0; s < strategies.size(); s++) {
-      blockPairs(s, touchedHeld.get(s), touchedProbed.get(s), pairs);
+      Map<String, @Nullable Object> before = new HashMap<>();
+      for (String key : touched.get(s)) {
+        before.put(key, verdict(s, key));
+      }
+      verdicts.add(before);
     }
     for (RecordId record : changed) {
       unindex(record);
@@ -243,20 +254,23 @@ public final class ResolutionSession {
         records.put(record, next);
         normalized.put(record, replay.normalise(next));
         index(record);
-        for (int s = 0; s < strategies.size(); s++) {
-          touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
-          touchedProbed.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
-        }
       }
     }
     for (int s = 0; s < strategies.size(); s++) {
-      blockPairs(s, touchedHeld.get(s), touchedProbed.get(s), pairs);
+      for (String key : touched.get(s)) {
+        @Nullable Object before = verdicts.get(s).get(key);
+        blockPairs(s, key, before, !java.util.Objects.equals(before, verdict(s, key)), changed, pairs);
+      }
     }
     for (Pair pair : pairs) {
-      rescore(pair);
-      seeds.add(pair.first());
-      seeds.add(pair.second());
+      // A pair whose evidence came out as it was is a link like any other unchanged one.
+      if (rescore(pair)) {
+        seeds.add(pair.first());
+        seeds.add(pair.second());
+      }
     }
+    blockAnchors.forEach(Map::clear);
+    blockAccepted.forEach(Map::clear);
     seeds.addAll(changed);
 
     Set<RecordId> part = component(seeds);
@@ -368,47 +382,85 @@ public final class ResolutionSession {
     return result;
   }
 
-  /** Adds every pair the current blocks of these keys of one strategy form. */
-  private void blockPairs(int s, Collection<String> keys, Collection<String> probes, Set<Pair> into) {
+  /**
+   * What the evidence of a block's pairs depends on besides the pairs' own records: the anchor of
+   * an exact block, whether any other block is accepted.
+   */
+  private @Nullable Object verdict(int s, String key) {
     CorrelationStrategy strategy = strategies.get(s);
-    for (String key : keys) {
-      TreeSet<RecordId> members = held.get(s).get(key);
-      if (members == null) {
-        continue;
-      }
-      if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
-        RecordId anchor = anchor(members);
-        for (RecordId member : members) {
-          if (!member.equals(anchor)) {
-            into.add(Pair.of(anchor, member));
-          }
-        }
-      } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
-        if (members.size() <= options.maxCandidateBlockSize()) {
-          for (RecordId a : members) {
-            for (RecordId b : members.tailSet(a, false)) {
-              into.add(Pair.of(a, b));
-            }
-          }
-        }
-      } else {
-        probePairs(members, probed.get(s).get(key), into);
-      }
-    }
-    for (String key : probes) {
-      probePairs(held.get(s).get(key), probed.get(s).get(key), into);
+    TreeSet<RecordId> members = held.get(s).get(key);
+    switch (strategy.blocking()) {
+      case EXACT:
+        return members == null ? null : anchor(members);
+      case CANDIDATES:
+        // The size first: a verdict reads every member, and oversized blocks are common.
+        return members != null && members.size() <= options.maxCandidateBlockSize()
+            && strategy.acceptsBlock(view(members, null), key);
+      default:
+        return acceptsProbeBlock(s, key);
     }
   }
 
-  private void probePairs(@Nullable TreeSet<RecordId> holders, @Nullable TreeSet<RecordId> probes, Set<Pair> into) {
-    if (holders == null || probes == null || holders.size() + probes.size() > options.maxCandidateBlockSize()) {
+  /**
+   * Adds the pairs a block of one strategy forms now: those with a changed member, or every one
+   * when its verdict changed (then with an exact block's former anchor too).
+   */
+  private void blockPairs(int s, String key, @Nullable Object before, boolean all, Set<RecordId> changed,
+      Set<Pair> into) {
+    CorrelationStrategy strategy = strategies.get(s);
+    TreeSet<RecordId> members = held.get(s).get(key);
+    if (members == null) {
       return;
     }
-    for (RecordId probe : probes) {
-      for (RecordId holder : holders) {
-        if (!probe.equals(holder)) {
-          into.add(Pair.of(probe, holder));
+    if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+      RecordId anchor = anchor(members);
+      boolean anchorChanged = changed.contains(anchor);
+      for (RecordId member : members) {
+        if (!member.equals(anchor) && (all || anchorChanged || changed.contains(member))) {
+          into.add(Pair.of(anchor, member));
         }
+        if (all && before != null && !member.equals(before)) {
+          into.add(Pair.of((RecordId) before, member));
+        }
+      }
+    } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
+      if (all) {
+        for (RecordId a : members) {
+          for (RecordId b : members.tailSet(a, false)) {
+            into.add(Pair.of(a, b));
+          }
+        }
+      } else if (Boolean.TRUE.equals(before)) {
+        for (RecordId member : members) {
+          if (changed.contains(member)) {
+            pairWithAll(member, members, into);
+          }
+        }
+      }
+    } else {
+      TreeSet<RecordId> probes = probed.get(s).get(key);
+      if (probes == null || !(all || Boolean.TRUE.equals(before))) {
+        return;
+      }
+      for (RecordId probe : probes) {
+        if (all || changed.contains(probe)) {
+          pairWithAll(probe, members, into);
+        }
+      }
+      if (!all) {
+        for (RecordId holder : members) {
+          if (changed.contains(holder)) {
+            pairWithAll(holder, probes, into);
+          }
+        }
+      }
+    }
+  }
+
+  private static void pairWithAll(RecordId record, Set<RecordId> others, Set<Pair> into) {
+    for (RecordId other : others) {
+      if (!record.equals(other)) {
+        into.add(Pair.of(record, other));
       }
     }
   }
@@ -423,8 +475,11 @@ public final class ResolutionSession {
     return members.first();
   }
 
-  /** Works out a pair's evidence from scratch, exactly as the blocker would, and stores it. */
-  private void rescore(Pair pair) {
+  /**
+   * Works out a pair's evidence from scratch, exactly as the blocker would, and stores it; returns
+   * whether the evidence differs from what was stored.
+   */
+  private boolean rescore(Pair pair) {
     Engine.@Nullable Candidate candidate = null;
     if (records.containsKey(pair.first()) && records.containsKey(pair.second())) {
       candidate = evidence(pair.first(), pair.second());
@@ -433,12 +488,18 @@ public final class ResolutionSession {
       if (candidates.remove(pair) != null) {
         neighbours.getOrDefault(pair.first(), new HashSet<>()).remove(pair.second());
         neighbours.getOrDefault(pair.second(), new HashSet<>()).remove(pair.first());
+        return true;
       }
-      return;
+      return false;
     }
-    candidates.put(pair, candidate);
+    Engine.@Nullable Candidate old = candidates.put(pair, candidate);
+    if (old != null) {
+      // Evidence names its strategy, so equal lists mean the same candidate.
+      return !old.evidence().equals(candidate.evidence());
+    }
     neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
     neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
+    return true;
   }
 
   private Engine.@Nullable Candidate evidence(RecordId a, RecordId b) {
@@ -469,11 +530,12 @@ public final class ResolutionSession {
           }
           TreeSet<RecordId> members = held.get(s).get(key);
           if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
-            RecordId anchor = anchor(members);
+            RecordId anchor = blockAnchors.get(s).computeIfAbsent(key, k -> anchor(members));
             if (anchor.equals(a) || anchor.equals(b)) {
               shared.add(key);
             }
-          } else if (strategy.acceptsBlock(view(members, null), key) && members.size() <= options.maxCandidateBlockSize()) {
+          } else if (blockAccepted.get(s).computeIfAbsent(key, k -> strategy.acceptsBlock(view(members, null), k)
+              && members.size() <= options.maxCandidateBlockSize())) {
             shared.add(key);
           }
         }
@@ -490,6 +552,10 @@ public final class ResolutionSession {
   }
 
   private boolean acceptedProbeBlock(int s, String key) {
+    return blockAccepted.get(s).computeIfAbsent(key, k -> acceptsProbeBlock(s, k));
+  }
+
+  private boolean acceptsProbeBlock(int s, String key) {
     TreeSet<RecordId> holders = held.get(s).get(key);
     TreeSet<RecordId> probes = probed.get(s).get(key);
     return holders != null && probes != null
@@ -508,7 +574,10 @@ public final class ResolutionSession {
 
   // ---- components ----
 
-  /** The seeds, every record of their contributors, and all that links reach from them. */
+  /**
+   * The seeds and every record of their contributors: the least a part can be, since a
+   * contributor is only ever resolved whole. The part grows from there in {@link #recompute}.
+   */
   private Set<RecordId> component(Set<RecordId> seeds) {
     Map<RecordId, List<RecordId>> joins = new HashMap<>();
     for (Pair pair : replay.joins.keySet()) {
@@ -519,23 +588,16 @@ public final class ResolutionSession {
     Deque<RecordId> queue = new ArrayDeque<>();
     for (RecordId seed : seeds) {
       enqueue(seed, part, queue);
-      ContributorId old = assignments.get(seed);
+    }
+    while (!queue.isEmpty()) {
+      RecordId record = queue.poll();
+      ContributorId old = assignments.get(record);
       if (old != null && contributors.containsKey(old)) {
         for (IdentityRecord member : contributors.get(old).records()) {
           enqueue(member.id(), part, queue);
         }
       }
-    }
-    while (!queue.isEmpty()) {
-      RecordId record = queue.poll();
       if (records.containsKey(record)) {
-        // Only links strong enough to merge can change clusters; weaker ones only make review
-        // items, which are worked out around the part afterwards.
-        for (RecordId next : neighbours.getOrDefault(record, Set.of())) {
-          if (candidates.get(Pair.of(record, next)).confidence() >= options.autoMergeThreshold()) {
-            enqueue(next, part, queue);
-          }
-        }
         for (RecordId next : joins.getOrDefault(record, List.of())) {
           enqueue(next, part, queue);
         }
@@ -550,6 +612,19 @@ public final class ResolutionSession {
     }
   }
 
+  /**
+   * Resolves the part again, growing it until no link leaving it could have joined anything.
+   *
+   * <p>A full resolution applies links one at a time in a fixed order. Outside the part nothing
+   * changed, and no link of the last resolution crossed the part's edge (the part holds whole
+   * contributors), so the records outside grow exactly as they did then, as long as every strong
+   * link leaving the part is refused when its turn comes. Whether it is depends on both clusters
+   * at that moment, which {@link #crossings} works out by replaying the links that built them; the
+   * contributor at the far end of a link that might pass joins the part, and the part is
+   * resolved again. The guards' verdicts are worked out as the engine would, so the part usually
+   * stays far smaller than the records strong links connect, most of which are namesakes the
+   * guards keep apart.
+   */
   private Update recompute(Set<RecordId> part) {
     Set<ContributorId> before = new HashSet<>();
     for (RecordId record : part) {
@@ -558,29 +633,49 @@ public final class ResolutionSession {
         before.add(old);
       }
     }
-    Map<RecordId, ContributorId> previous = new HashMap<>();
-    List<IdentityRecord> members = new ArrayList<>();
-    Map<Pair, Engine.Candidate> partCandidates = new HashMap<>();
-    for (RecordId record : part) {
-      ContributorId old = assignments.get(record);
-      if (old != null) {
-        previous.put(record, old);
+    Resolution result;
+    List<IdentityRecord> members;
+    List<ReviewItem> refused = new ArrayList<>();
+    while (true) {
+      Map<RecordId, ContributorId> previous = new HashMap<>();
+      members = new ArrayList<>();
+      Map<Pair, Engine.Candidate> partCandidates = new HashMap<>();
+      for (RecordId record : part) {
+        ContributorId old = assignments.get(record);
+        if (old != null) {
+          previous.put(record, old);
+        }
+        IdentityRecord current = records.get(record);
+        if (current == null) {
+          continue;
+        }
+        members.add(current);
+        for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+          Pair pair = Pair.of(record, other);
+          Engine.Candidate candidate = candidates.get(pair);
+          if (candidate.confidence() >= options.autoMergeThreshold() && part.contains(other)) {
+            partCandidates.put(pair, candidate);
+          }
+        }
       }
-      IdentityRecord current = records.get(record);
-      if (current == null) {
-        continue;
+      result = Engine.forComponent(options, members, normalized, replay, previous,
+          contributors.keySet(), partCandidates).run();
+      refused.clear();
+      Set<RecordId> joining = crossings(part, result, refused);
+      if (joining.isEmpty()) {
+        break;
       }
-      members.add(current);
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
-        Pair pair = Pair.of(record, other);
-        Engine.Candidate candidate = candidates.get(pair);
-        if (candidate.confidence() >= options.autoMergeThreshold()) {
-          partCandidates.put(pair, candidate);
+      for (RecordId record : joining) {
+        ContributorId old = assignments.get(record);
+        part.add(record);
+        if (old != null) {
+          before.add(old);
+          for (IdentityRecord member : contributors.get(old).records()) {
+            part.add(member.id());
+          }
         }
       }
     }
-    Resolution result = Engine.forComponent(options, members, normalized, replay, previous,
-        contributors.keySet(), partCandidates).run();
 
     // Replace what the part held.
     for (RecordId record : part) {
@@ -596,10 +691,152 @@ public final class ResolutionSession {
       contributors.remove(old);
     }
     Set<ContributorId> changed = absorb(result);
-    reviewAround(part, result.reviewQueue());
+    List<ReviewItem> guarded = new ArrayList<>(result.reviewQueue());
+    guarded.addAll(refused);
+    reviewAround(part, guarded);
     Set<ContributorId> removed = new HashSet<>(before);
     removed.removeAll(changed);
     return new Update(Set.copyOf(changed), Set.copyOf(removed), members.size());
+  }
+
+  /**
+   * Checks every strong link from the part's records to records outside it, as the engine would
+   * meet it in a full resolution: the part's clusters as this {@code result} built them, the
+   * others as the session's links built them, each as it stood at the link's turn. Returns the
+   * far ends of links that might have joined their clusters; adds the review items of the links
+   * the guards refuse to {@code refused}.
+   */
+  private Set<RecordId> crossings(Set<RecordId> part, Resolution result, List<ReviewItem> refused) {
+    Map<RecordId, ContributorId> inside = result.assignments();
+    List<Step> steps = new ArrayList<>();
+    Set<ContributorId> outside = new HashSet<>();
+    for (RecordId record : inside.keySet()) {
+      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+        if (part.contains(other)) {
+          continue;
+        }
+        Pair pair = Pair.of(record, other);
+        Engine.Candidate candidate = candidates.get(pair);
+        // Weak links only ever make review items (see reviewAround); a never-link pair is skipped
+        // by the engine whatever the clusters hold.
+        if (candidate.confidence() < options.autoMergeThreshold() || replay.separations.containsKey(pair)) {
+          continue;
+        }
+        if (normalized.get(record).isBot() != normalized.get(other).isBot()) {
+          // A cluster keeps the bot flags of all its records, so this guard refuses the link at any
+          // turn, and it is the first guard the engine asks.
+          refused.add(reviewItem(pair, candidate, BOT_WITH_PERSON, inside));
+          continue;
+        }
+        steps.add(new Step(pair, candidate.confidence(), candidate));
+        outside.add(assignments.get(other));
+      }
+    }
+    if (steps.isEmpty()) {
+      return Set.of();
+    }
+    List<IdentityRecord> replayed = new ArrayList<>(inside.size());
+    for (Contributor contributor : result.contributors()) {
+      replayed.addAll(contributor.records());
+    }
+    for (Link link : result.links()) {
+      if (!link.manual()) {
+        steps.add(new Step(Pair.of(link.first(), link.second()), link.confidence(), null));
+      }
+    }
+    for (ContributorId id : outside) {
+      for (IdentityRecord record : contributors.get(id).records()) {
+        replayed.add(record);
+        for (Link link : links.getOrDefault(record.id(), List.of())) {
+          if (!link.manual()) {
+            steps.add(new Step(Pair.of(link.first(), link.second()), link.confidence(), null));
+          }
+        }
+      }
+    }
+    Map<RecordId, Integer> local = new HashMap<>(replayed.size() * 2);
+    IdentityRecord[] order = replayed.toArray(new IdentityRecord[0]);
+    NormalizedRecord[] forms = new NormalizedRecord[order.length];
+    for (int i = 0; i < order.length; i++) {
+      local.put(order[i].id(), i);
+      forms[i] = normalized.get(order[i].id());
+    }
+    // The engine's order: manual joins, then never-links, then links strongest first.
+    Clusters clusters = new Clusters(order, forms);
+    for (Pair join : replay.joins.keySet()) {
+      Integer a = local.get(join.first());
+      Integer b = local.get(join.second());
+      if (a != null && b != null) {
+        clusters.union(a, b);
+      }
+    }
+    for (Pair separation : replay.separations.keySet()) {
+      Integer a = local.get(separation.first());
+      Integer b = local.get(separation.second());
+      if (a != null && b != null && clusters.find(a) != clusters.find(b)) {
+        clusters.separate(a, b);
+      }
+    }
+    steps.sort(Step.ORDER);
+    Set<RecordId> joining = new HashSet<>();
+    for (Step step : steps) {
+      int a = local.get(step.pair.first());
+      int b = local.get(step.pair.second());
+      if (step.crossing == null) {
+        clusters.union(a, b);
+        continue;
+      }
+      if (clusters.find(a) == clusters.find(b) || clusters.separated(a, b)) {
+        continue;
+      }
+      String reason = clusters.conflict(a, b);
+      if (reason == null && step.confidence < options.nameGuardBelow()) {
+        // Which of the two name guards the engine asks depends on the link's strength; when both
+        // refuse, the reason reads the same either way.
+        String strict = clusters.nameConflict(a, b, false);
+        if (strict != null && clusters.nameConflict(a, b, true) != null) {
+          reason = strict;
+        }
+      }
+      if (reason == null) {
+        joining.add(part.contains(step.pair.first()) ? step.pair.second() : step.pair.first());
+      } else {
+        refused.add(reviewItem(step.pair, step.crossing, reason, inside));
+      }
+    }
+    return joining;
+  }
+
+  private static final String BOT_WITH_PERSON = "would join a bot with a person";
+
+  private ReviewItem reviewItem(Pair pair, Engine.Candidate candidate, String reason, Map<RecordId, ContributorId> inside) {
+    ContributorId first = inside.getOrDefault(pair.first(), assignments.get(pair.first()));
+    ContributorId second = inside.getOrDefault(pair.second(), assignments.get(pair.second()));
+    return new ReviewItem(Engine.reviewId(pair.first(), pair.second()), pair.first(), pair.second(),
+        first, second, candidate.evidence(), reason);
+  }
+
+  /** A link in a replay: one that built a cluster, or one leaving the part to be checked. */
+  private static final class Step {
+    /** The engine's order: strongest first, then by records. */
+    static final Comparator<Step> ORDER = (x, y) -> {
+      int byConfidence = Double.compare(y.confidence, x.confidence);
+      if (byConfidence != 0) {
+        return byConfidence;
+      }
+      int byFirst = x.pair.first().compareTo(y.pair.first());
+      return byFirst != 0 ? byFirst : x.pair.second().compareTo(y.pair.second());
+    };
+
+    final Pair pair;
+    final double confidence;
+    final Engine.@Nullable Candidate crossing;
+
+    Step(Pair pair, double confidence, Engine.@Nullable Candidate crossing) {
+      this.pair = pair;
+      this.confidence = confidence;
+      this.crossing = crossing;
+    }
   }
 
   /** Takes in the contributors and links of a resolution; returns the contributors' ids. */
