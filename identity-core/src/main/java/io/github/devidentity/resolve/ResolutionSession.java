@@ -61,8 +61,11 @@ public final class ResolutionSession {
   private final List<Map<String, TreeSet<RecordId>>> probed = new ArrayList<>();
   private final List<Map<RecordId, List<String>>> heldKeys = new ArrayList<>();
   private final List<Map<RecordId, List<String>>> probedKeys = new ArrayList<>();
-  private final Map<Pair, Engine.Candidate> candidates = new HashMap<>();
-  private final Map<RecordId, Set<RecordId>> neighbours = new HashMap<>();
+  /**
+   * Every candidate, under both its records. Not keyed by pair: a pair's hash code mixes two
+   * record ids' hash codes linearly, and sequential ids ("r00000012") then collide in long chains.
+   */
+  private final Map<RecordId, Map<RecordId, Engine.Candidate>> neighbours = new HashMap<>();
   private final Map<RecordId, ContributorId> assignments = new HashMap<>();
   private final Map<ContributorId, Contributor> contributors = new HashMap<>();
   private final Map<RecordId, RecordId> anchors = new HashMap<>();
@@ -131,9 +134,7 @@ public final class ResolutionSession {
     IdentityRecord[] order = engine.records();
     for (Engine.Candidate candidate : engine.candidatesFound()) {
       Pair pair = Pair.of(order[candidate.a].id(), order[candidate.b].id());
-      candidates.put(pair, candidate);
-      neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
-      neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
+      link(pair, candidate);
     }
     absorb(result);
     for (ReviewItem item : result.reviewQueue()) {
@@ -217,6 +218,7 @@ public final class ResolutionSession {
     for (int s = 0; s < strategies.size(); s++) {
       touched.add(new HashSet<>());
     }
+    Map<RecordId, NormalizedRecord> futures = new HashMap<>();
     for (RecordId record : changed) {
       pairs.addAll(pairsOf(record));
       for (int s = 0; s < strategies.size(); s++) {
@@ -227,6 +229,7 @@ public final class ResolutionSession {
       if (next != null && !replay.detached.contains(record)) {
         // The blocks the new version joins.
         NormalizedRecord future = replay.normalise(next);
+        futures.put(record, future);
         for (int s = 0; s < strategies.size(); s++) {
           CorrelationStrategy strategy = strategies.get(s);
           strategy.blockingKeys(future, touched.get(s)::add);
@@ -252,7 +255,8 @@ public final class ResolutionSession {
         normalized.remove(record);
       } else {
         records.put(record, next);
-        normalized.put(record, replay.normalise(next));
+        NormalizedRecord future = futures.get(record);
+        normalized.put(record, future != null ? future : replay.normalise(next));
         index(record);
       }
     }
@@ -376,7 +380,7 @@ public final class ResolutionSession {
 
   private Set<Pair> pairsOf(RecordId record) {
     Set<Pair> result = new HashSet<>();
-    for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+    for (RecordId other : neighbours.getOrDefault(record, Map.of()).keySet()) {
       result.add(Pair.of(record, other));
     }
     return result;
@@ -485,21 +489,25 @@ public final class ResolutionSession {
       candidate = evidence(pair.first(), pair.second());
     }
     if (candidate == null) {
-      if (candidates.remove(pair) != null) {
-        neighbours.getOrDefault(pair.first(), new HashSet<>()).remove(pair.second());
-        neighbours.getOrDefault(pair.second(), new HashSet<>()).remove(pair.first());
-        return true;
+      Map<RecordId, Engine.Candidate> first = neighbours.get(pair.first());
+      if (first == null || first.remove(pair.second()) == null) {
+        return false;
       }
-      return false;
+      Map<RecordId, Engine.Candidate> second = neighbours.get(pair.second());
+      if (second != null) {
+        second.remove(pair.first());
+      }
+      return true;
     }
-    Engine.@Nullable Candidate old = candidates.put(pair, candidate);
-    if (old != null) {
-      // Evidence names its strategy, so equal lists mean the same candidate.
-      return !old.evidence().equals(candidate.evidence());
-    }
-    neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
-    neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
-    return true;
+    Engine.@Nullable Candidate old = link(pair, candidate);
+    // Evidence names its strategy, so equal lists mean the same candidate.
+    return old == null || !old.evidence().equals(candidate.evidence());
+  }
+
+  /** Stores a pair's candidate under both records; returns the one it replaces. */
+  private Engine.@Nullable Candidate link(Pair pair, Engine.Candidate candidate) {
+    neighbours.computeIfAbsent(pair.second(), k -> new HashMap<>()).put(pair.first(), candidate);
+    return neighbours.computeIfAbsent(pair.first(), k -> new HashMap<>()).put(pair.second(), candidate);
   }
 
   private Engine.@Nullable Candidate evidence(RecordId a, RecordId b) {
@@ -650,11 +658,12 @@ public final class ResolutionSession {
           continue;
         }
         members.add(current);
-        for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
-          Pair pair = Pair.of(record, other);
-          Engine.Candidate candidate = candidates.get(pair);
-          if (candidate.confidence() >= options.autoMergeThreshold() && part.contains(other)) {
-            partCandidates.put(pair, candidate);
+        for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
+          RecordId other = next.getKey();
+          // Each pair once, from its first record.
+          if (record.compareTo(other) < 0 && next.getValue().confidence() >= options.autoMergeThreshold()
+              && part.contains(other)) {
+            partCandidates.put(new Pair(record, other), next.getValue());
           }
         }
       }
@@ -711,12 +720,13 @@ public final class ResolutionSession {
     List<Step> steps = new ArrayList<>();
     Set<ContributorId> outside = new HashSet<>();
     for (RecordId record : inside.keySet()) {
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+      for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
+        RecordId other = next.getKey();
         if (part.contains(other)) {
           continue;
         }
         Pair pair = Pair.of(record, other);
-        Engine.Candidate candidate = candidates.get(pair);
+        Engine.Candidate candidate = next.getValue();
         // Weak links only ever make review items (see reviewAround); a never-link pair is skipped
         // by the engine whatever the clusters hold.
         if (candidate.confidence() < options.autoMergeThreshold() || replay.separations.containsKey(pair)) {
@@ -881,7 +891,7 @@ public final class ResolutionSession {
     }
     List<ReviewItem> stale = new ArrayList<>();
     for (RecordId record : part) {
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+      for (RecordId other : neighbours.getOrDefault(record, Map.of()).keySet()) {
         for (String id : reviewOf.getOrDefault(other, Set.of())) {
           ReviewItem item = review.get(id);
           if (item != null && (part.contains(item.first()) || part.contains(item.second())
@@ -893,30 +903,53 @@ public final class ResolutionSession {
     }
     stale.forEach(this::dropReview);
 
-    List<ReviewItem> pending = new ArrayList<>(guarded);
-    Set<Pair> seenPairs = new HashSet<>();
+    List<Pending> pending = new ArrayList<>();
+    for (ReviewItem item : guarded) {
+      pending.add(new Pending(item.first(), item.second(), item.confidence(), item.evidence(), item));
+    }
     for (RecordId record : part) {
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
-        Pair pair = Pair.of(record, other);
-        Engine.Candidate candidate = candidates.get(pair);
-        if (candidate.confidence() < options.autoMergeThreshold() && seenPairs.add(pair)) {
-          pending.add(new ReviewItem(Engine.reviewId(pair.first(), pair.second()), pair.first(), pair.second(),
-              assignments.get(pair.first()), assignments.get(pair.second()), candidate.evidence(),
-              Engine.belowThreshold(candidate.confidence(), options)));
+      for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
+        RecordId other = next.getKey();
+        Engine.Candidate candidate = next.getValue();
+        // Each pair once: from its first record when both are in the part.
+        if (candidate.confidence() < options.autoMergeThreshold() && (record.compareTo(other) < 0 || !part.contains(other))) {
+          Pair pair = Pair.of(record, other);
+          pending.add(new Pending(pair.first(), pair.second(), candidate.confidence(), candidate.evidence(), null));
         }
       }
     }
     // The engine's order: strongest first, then by record order.
-    pending.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed()
-        .thenComparing(ReviewItem::first).thenComparing(ReviewItem::second));
+    pending.sort(Comparator.comparingDouble((Pending p) -> p.confidence).reversed()
+        .thenComparing((Pending p) -> p.first).thenComparing((Pending p) -> p.second));
     Set<Set<ContributorId>> seen = new HashSet<>();
-    for (ReviewItem item : pending) {
-      ContributorId a = assignments.get(item.first());
-      ContributorId b = assignments.get(item.second());
+    for (Pending item : pending) {
+      ContributorId a = assignments.get(item.first);
+      ContributorId b = assignments.get(item.second);
       if (a.equals(b) || separated(a, b) || !seen.add(Set.of(a, b))) {
         continue;
       }
-      addReview(new ReviewItem(item.id(), item.first(), item.second(), a, b, item.evidence(), item.reason()));
+      // Made only for the items kept: most weak links lose to a stronger one between the same two.
+      String reason = item.guarded != null ? item.guarded.reason() : Engine.belowThreshold(item.confidence, options);
+      addReview(new ReviewItem(Engine.reviewId(item.first, item.second), item.first, item.second, a, b, item.evidence,
+          reason));
+    }
+  }
+
+  /** A link that may make a review item. */
+  private static final class Pending {
+    final RecordId first;
+    final RecordId second;
+    final double confidence;
+    final List<Evidence> evidence;
+    /** The item a guard made, or null for a link below the auto-merge threshold. */
+    final @Nullable ReviewItem guarded;
+
+    Pending(RecordId first, RecordId second, double confidence, List<Evidence> evidence, @Nullable ReviewItem guarded) {
+      this.first = first;
+      this.second = second;
+      this.confidence = confidence;
+      this.evidence = evidence;
+      this.guarded = guarded;
     }
   }
 
