@@ -718,6 +718,8 @@ public final class ResolutionSession {
   private Set<RecordId> crossings(Set<RecordId> part, Resolution result, List<ReviewItem> refused) {
     Map<RecordId, ContributorId> inside = result.assignments();
     List<Step> steps = new ArrayList<>();
+    // The contributors at either end of those links: only their clusters need replaying.
+    Set<ContributorId> within = new HashSet<>();
     Set<ContributorId> outside = new HashSet<>();
     for (RecordId record : inside.keySet()) {
       for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
@@ -739,18 +741,21 @@ public final class ResolutionSession {
           continue;
         }
         steps.add(new Step(pair, candidate.confidence(), candidate));
+        within.add(inside.get(record));
         outside.add(assignments.get(other));
       }
     }
     if (steps.isEmpty()) {
       return Set.of();
     }
-    List<IdentityRecord> replayed = new ArrayList<>(inside.size());
+    List<IdentityRecord> replayed = new ArrayList<>();
     for (Contributor contributor : result.contributors()) {
-      replayed.addAll(contributor.records());
+      if (within.contains(contributor.id())) {
+        replayed.addAll(contributor.records());
+      }
     }
     for (Link link : result.links()) {
-      if (!link.manual()) {
+      if (!link.manual() && within.contains(inside.get(link.first()))) {
         steps.add(new Step(Pair.of(link.first(), link.second()), link.confidence(), null));
       }
     }
