@@ -517,6 +517,12 @@ public final class ResolutionSession {
     NormalizedRecord y = normalized.get(b);
     for (int s = 0; s < strategies.size(); s++) {
       CorrelationStrategy strategy = strategies.get(s);
+      int rank = s;
+      String silent = strategy.silentClass(x);
+      if (silent != null && silent.equals(strategy.silentClass(y))) {
+        // The strategy promises no evidence between two records of one class, as the blocker knows.
+        continue;
+      }
       List<String> keysA = heldKeys.get(s).getOrDefault(a, List.of());
       List<String> keysB = heldKeys.get(s).getOrDefault(b, List.of());
       List<String> shared = new ArrayList<>();
@@ -542,8 +548,7 @@ public final class ResolutionSession {
             if (anchor.equals(a) || anchor.equals(b)) {
               shared.add(key);
             }
-          } else if (blockAccepted.get(s).computeIfAbsent(key, k -> strategy.acceptsBlock(view(members, null), k)
-              && members.size() <= options.maxCandidateBlockSize())) {
+          } else if (blockAccepted.get(s).computeIfAbsent(key, k -> Boolean.TRUE.equals(verdict(rank, k)))) {
             shared.add(key);
           }
         }
@@ -553,6 +558,10 @@ public final class ResolutionSession {
         if (found.isPresent() && found.get().confidence() >= options.reviewThreshold()) {
           candidate.add(s, found.get());
           any = true;
+        }
+        if (!strategy.evidenceDependsOnKey()) {
+          // Every shared block gives the same evidence: the blocker scores such a pair once too.
+          break;
         }
       }
     }
@@ -571,13 +580,37 @@ public final class ResolutionSession {
         && holders.size() + probes.size() <= options.maxCandidateBlockSize();
   }
 
+  /**
+   * A block's normalised forms, read only when a strategy looks: most accept any block unseen, and
+   * an update asks about thousands of blocks.
+   */
   private List<NormalizedRecord> view(TreeSet<RecordId> members, @Nullable TreeSet<RecordId> probes) {
-    List<NormalizedRecord> view = new ArrayList<>();
-    members.forEach(m -> view.add(normalized.get(m)));
-    if (probes != null) {
-      probes.forEach(p -> view.add(normalized.get(p)));
-    }
-    return Collections.unmodifiableList(view);
+    return new java.util.AbstractList<NormalizedRecord>() {
+      private @Nullable List<NormalizedRecord> forms;
+
+      @Override
+      public NormalizedRecord get(int index) {
+        List<NormalizedRecord> read = forms;
+        if (read == null) {
+          read = new ArrayList<>(size());
+          for (RecordId member : members) {
+            read.add(normalized.get(member));
+          }
+          if (probes != null) {
+            for (RecordId probe : probes) {
+              read.add(normalized.get(probe));
+            }
+          }
+          forms = read;
+        }
+        return read.get(index);
+      }
+
+      @Override
+      public int size() {
+        return members.size() + (probes == null ? 0 : probes.size());
+      }
+    };
   }
 
   // ---- components ----
