@@ -33,12 +33,13 @@ import org.jspecify.annotations.Nullable;
  * A resolution kept up to date as records and decisions arrive, without resolving everything
  * again: one integration re-synced, a batch of review decisions.
  *
- * <p>An update recomputes only what the batch can change: the blocks that hold the batch's keys,
- * the pairs inside them, and the connected parts of the candidate graph those pairs touch (with
- * every record of their former contributors). Within such a part, the links are applied in the
- * same order and under the same guards as a full resolution, so the result is the one {@link
- * Resolver#resolve(Collection, DecisionLog, Map)} gives for the same records and decisions when
- * handed the session's assignments from before the update.
+ * <p>An update recomputes only what the batch can change: the pairs of the blocks that hold the
+ * batch's keys, and a part made of the contributors whose links changed, grown by every
+ * contributor a strong link from the part might join when its turn comes. Within the part, the
+ * links are applied in the same order and under the same guards as a full resolution, and the
+ * links leaving it are checked against the clusters as they stood at their turn, so the result is
+ * the one {@link Resolver#resolve(Collection, DecisionLog, Map)} gives for the same records and
+ * decisions when handed the session's assignments from before the update.
  *
  * <pre>{@code
  * ResolutionSession session = ResolutionSession.start(Resolver.create(), records, decisions);
@@ -60,14 +61,24 @@ public final class ResolutionSession {
   private final List<Map<String, TreeSet<RecordId>>> probed = new ArrayList<>();
   private final List<Map<RecordId, List<String>>> heldKeys = new ArrayList<>();
   private final List<Map<RecordId, List<String>>> probedKeys = new ArrayList<>();
-  private final Map<Pair, Engine.Candidate> candidates = new HashMap<>();
-  private final Map<RecordId, Set<RecordId>> neighbours = new HashMap<>();
+  /**
+   * Every candidate, under both its records. Not keyed by pair: a pair's hash code mixes two
+   * record ids' hash codes linearly, and sequential ids ("r00000012") then collide in long chains.
+   */
+  private final Map<RecordId, Map<RecordId, Engine.Candidate>> neighbours = new HashMap<>();
   private final Map<RecordId, ContributorId> assignments = new HashMap<>();
   private final Map<ContributorId, Contributor> contributors = new HashMap<>();
   private final Map<RecordId, RecordId> anchors = new HashMap<>();
   private final Map<RecordId, List<Link>> links = new HashMap<>();
   private final Map<String, ReviewItem> review = new HashMap<>();
   private final Map<RecordId, Set<String>> reviewOf = new HashMap<>();
+  /**
+   * While an update rescores its pairs, each block's verdict by strategy and key: its anchor, or
+   * whether it is accepted. The blocks stay put meanwhile, and a verdict reads every member, so
+   * working it out again for each pair would cost a block its size cubed.
+   */
+  private final List<Map<String, RecordId>> blockAnchors = new ArrayList<>();
+  private final List<Map<String, Boolean>> blockAccepted = new ArrayList<>();
 
   private ResolutionSession(ResolverOptions options) {
     this.options = options;
@@ -77,6 +88,8 @@ public final class ResolutionSession {
       probed.add(new HashMap<>());
       heldKeys.add(new HashMap<>());
       probedKeys.add(new HashMap<>());
+      blockAnchors.add(new HashMap<>());
+      blockAccepted.add(new HashMap<>());
     }
   }
 
@@ -121,9 +134,7 @@ public final class ResolutionSession {
     IdentityRecord[] order = engine.records();
     for (Engine.Candidate candidate : engine.candidatesFound()) {
       Pair pair = Pair.of(order[candidate.a].id(), order[candidate.b].id());
-      candidates.put(pair, candidate);
-      neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
-      neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
+      link(pair, candidate);
     }
     absorb(result);
     for (ReviewItem item : result.reviewQueue()) {
@@ -199,39 +210,42 @@ public final class ResolutionSession {
       }
     }
 
-    // Pairs whose evidence may change: those of every block a changed record was or will be in,
-    // before and after the change, and those touching a changed record.
-    // Pairs whose evidence may change: those touching a changed record, and every pair of every
-    // block a changed record leaves or joins, before and after the change (a block's anchor, size
-    // and verdict depend on all its members).
+    // Pairs whose evidence may change: those touching a changed record, and every pair of a block
+    // whose verdict (its anchor, or whether it is accepted) changes. A pair of unchanged records
+    // keeps its keys, so only the verdicts of the blocks it shares can change its evidence.
     Set<Pair> pairs = new HashSet<>();
-    List<Set<String>> touchedHeld = new ArrayList<>();
-    List<Set<String>> touchedProbed = new ArrayList<>();
+    List<Set<String>> touched = new ArrayList<>();
     for (int s = 0; s < strategies.size(); s++) {
-      touchedHeld.add(new HashSet<>());
-      touchedProbed.add(new HashSet<>());
+      touched.add(new HashSet<>());
     }
+    Map<RecordId, NormalizedRecord> futures = new HashMap<>();
     for (RecordId record : changed) {
       pairs.addAll(pairsOf(record));
       for (int s = 0; s < strategies.size(); s++) {
-        touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
-        touchedProbed.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
+        touched.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
+        touched.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
       }
       IdentityRecord next = incoming.get(record);
       if (next != null && !replay.detached.contains(record)) {
-        // The blocks the new version joins: their pairs as they are now.
+        // The blocks the new version joins.
         NormalizedRecord future = replay.normalise(next);
+        futures.put(record, future);
         for (int s = 0; s < strategies.size(); s++) {
           CorrelationStrategy strategy = strategies.get(s);
-          strategy.blockingKeys(future, touchedHeld.get(s)::add);
+          strategy.blockingKeys(future, touched.get(s)::add);
           if (strategy.blocking() == CorrelationStrategy.Blocking.PROBE) {
-            strategy.probeKeys(future, touchedProbed.get(s)::add);
+            strategy.probeKeys(future, touched.get(s)::add);
           }
         }
       }
     }
+    List<Map<String, @Nullable Object>> verdicts = new ArrayList<>();
     for (int s = 0; s < strategies.size(); s++) {
-      blockPairs(s, touchedHeld.get(s), touchedProbed.get(s), pairs);
+      Map<String, @Nullable Object> before = new HashMap<>();
+      for (String key : touched.get(s)) {
+        before.put(key, verdict(s, key));
+      }
+      verdicts.add(before);
     }
     for (RecordId record : changed) {
       unindex(record);
@@ -241,22 +255,26 @@ public final class ResolutionSession {
         normalized.remove(record);
       } else {
         records.put(record, next);
-        normalized.put(record, replay.normalise(next));
+        NormalizedRecord future = futures.get(record);
+        normalized.put(record, future != null ? future : replay.normalise(next));
         index(record);
-        for (int s = 0; s < strategies.size(); s++) {
-          touchedHeld.get(s).addAll(heldKeys.get(s).getOrDefault(record, List.of()));
-          touchedProbed.get(s).addAll(probedKeys.get(s).getOrDefault(record, List.of()));
-        }
       }
     }
     for (int s = 0; s < strategies.size(); s++) {
-      blockPairs(s, touchedHeld.get(s), touchedProbed.get(s), pairs);
+      for (String key : touched.get(s)) {
+        @Nullable Object before = verdicts.get(s).get(key);
+        blockPairs(s, key, before, !java.util.Objects.equals(before, verdict(s, key)), changed, pairs);
+      }
     }
     for (Pair pair : pairs) {
-      rescore(pair);
-      seeds.add(pair.first());
-      seeds.add(pair.second());
+      // A pair whose evidence came out as it was is a link like any other unchanged one.
+      if (rescore(pair)) {
+        seeds.add(pair.first());
+        seeds.add(pair.second());
+      }
     }
+    blockAnchors.forEach(Map::clear);
+    blockAccepted.forEach(Map::clear);
     seeds.addAll(changed);
 
     Set<RecordId> part = component(seeds);
@@ -362,53 +380,91 @@ public final class ResolutionSession {
 
   private Set<Pair> pairsOf(RecordId record) {
     Set<Pair> result = new HashSet<>();
-    for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+    for (RecordId other : neighbours.getOrDefault(record, Map.of()).keySet()) {
       result.add(Pair.of(record, other));
     }
     return result;
   }
 
-  /** Adds every pair the current blocks of these keys of one strategy form. */
-  private void blockPairs(int s, Collection<String> keys, Collection<String> probes, Set<Pair> into) {
+  /**
+   * What the evidence of a block's pairs depends on besides the pairs' own records: the anchor of
+   * an exact block, whether any other block is accepted.
+   */
+  private @Nullable Object verdict(int s, String key) {
     CorrelationStrategy strategy = strategies.get(s);
-    for (String key : keys) {
-      TreeSet<RecordId> members = held.get(s).get(key);
-      if (members == null) {
-        continue;
-      }
-      if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
-        RecordId anchor = anchor(members);
-        for (RecordId member : members) {
-          if (!member.equals(anchor)) {
-            into.add(Pair.of(anchor, member));
-          }
-        }
-      } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
-        if (members.size() <= options.maxCandidateBlockSize()) {
-          for (RecordId a : members) {
-            for (RecordId b : members.tailSet(a, false)) {
-              into.add(Pair.of(a, b));
-            }
-          }
-        }
-      } else {
-        probePairs(members, probed.get(s).get(key), into);
-      }
-    }
-    for (String key : probes) {
-      probePairs(held.get(s).get(key), probed.get(s).get(key), into);
+    TreeSet<RecordId> members = held.get(s).get(key);
+    switch (strategy.blocking()) {
+      case EXACT:
+        return members == null ? null : anchor(members);
+      case CANDIDATES:
+        // The size first: a verdict reads every member, and oversized blocks are common.
+        return members != null && members.size() <= options.maxCandidateBlockSize()
+            && strategy.acceptsBlock(view(members, null), key);
+      default:
+        return acceptsProbeBlock(s, key);
     }
   }
 
-  private void probePairs(@Nullable TreeSet<RecordId> holders, @Nullable TreeSet<RecordId> probes, Set<Pair> into) {
-    if (holders == null || probes == null || holders.size() + probes.size() > options.maxCandidateBlockSize()) {
+  /**
+   * Adds the pairs a block of one strategy forms now: those with a changed member, or every one
+   * when its verdict changed (then with an exact block's former anchor too).
+   */
+  private void blockPairs(int s, String key, @Nullable Object before, boolean all, Set<RecordId> changed,
+      Set<Pair> into) {
+    CorrelationStrategy strategy = strategies.get(s);
+    TreeSet<RecordId> members = held.get(s).get(key);
+    if (members == null) {
       return;
     }
-    for (RecordId probe : probes) {
-      for (RecordId holder : holders) {
-        if (!probe.equals(holder)) {
-          into.add(Pair.of(probe, holder));
+    if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
+      RecordId anchor = anchor(members);
+      boolean anchorChanged = changed.contains(anchor);
+      for (RecordId member : members) {
+        if (!member.equals(anchor) && (all || anchorChanged || changed.contains(member))) {
+          into.add(Pair.of(anchor, member));
         }
+        if (all && before != null && !member.equals(before)) {
+          into.add(Pair.of((RecordId) before, member));
+        }
+      }
+    } else if (strategy.blocking() == CorrelationStrategy.Blocking.CANDIDATES) {
+      if (all) {
+        for (RecordId a : members) {
+          for (RecordId b : members.tailSet(a, false)) {
+            into.add(Pair.of(a, b));
+          }
+        }
+      } else if (Boolean.TRUE.equals(before)) {
+        for (RecordId member : members) {
+          if (changed.contains(member)) {
+            pairWithAll(member, members, into);
+          }
+        }
+      }
+    } else {
+      TreeSet<RecordId> probes = probed.get(s).get(key);
+      if (probes == null || !(all || Boolean.TRUE.equals(before))) {
+        return;
+      }
+      for (RecordId probe : probes) {
+        if (all || changed.contains(probe)) {
+          pairWithAll(probe, members, into);
+        }
+      }
+      if (!all) {
+        for (RecordId holder : members) {
+          if (changed.contains(holder)) {
+            pairWithAll(holder, probes, into);
+          }
+        }
+      }
+    }
+  }
+
+  private static void pairWithAll(RecordId record, Set<RecordId> others, Set<Pair> into) {
+    for (RecordId other : others) {
+      if (!record.equals(other)) {
+        into.add(Pair.of(record, other));
       }
     }
   }
@@ -423,22 +479,35 @@ public final class ResolutionSession {
     return members.first();
   }
 
-  /** Works out a pair's evidence from scratch, exactly as the blocker would, and stores it. */
-  private void rescore(Pair pair) {
+  /**
+   * Works out a pair's evidence from scratch, exactly as the blocker would, and stores it; returns
+   * whether the evidence differs from what was stored.
+   */
+  private boolean rescore(Pair pair) {
     Engine.@Nullable Candidate candidate = null;
     if (records.containsKey(pair.first()) && records.containsKey(pair.second())) {
       candidate = evidence(pair.first(), pair.second());
     }
     if (candidate == null) {
-      if (candidates.remove(pair) != null) {
-        neighbours.getOrDefault(pair.first(), new HashSet<>()).remove(pair.second());
-        neighbours.getOrDefault(pair.second(), new HashSet<>()).remove(pair.first());
+      Map<RecordId, Engine.Candidate> first = neighbours.get(pair.first());
+      if (first == null || first.remove(pair.second()) == null) {
+        return false;
       }
-      return;
+      Map<RecordId, Engine.Candidate> second = neighbours.get(pair.second());
+      if (second != null) {
+        second.remove(pair.first());
+      }
+      return true;
     }
-    candidates.put(pair, candidate);
-    neighbours.computeIfAbsent(pair.first(), k -> new HashSet<>()).add(pair.second());
-    neighbours.computeIfAbsent(pair.second(), k -> new HashSet<>()).add(pair.first());
+    Engine.@Nullable Candidate old = link(pair, candidate);
+    // Evidence names its strategy, so equal lists mean the same candidate.
+    return old == null || !old.evidence().equals(candidate.evidence());
+  }
+
+  /** Stores a pair's candidate under both records; returns the one it replaces. */
+  private Engine.@Nullable Candidate link(Pair pair, Engine.Candidate candidate) {
+    neighbours.computeIfAbsent(pair.second(), k -> new HashMap<>()).put(pair.first(), candidate);
+    return neighbours.computeIfAbsent(pair.first(), k -> new HashMap<>()).put(pair.second(), candidate);
   }
 
   private Engine.@Nullable Candidate evidence(RecordId a, RecordId b) {
@@ -448,6 +517,12 @@ public final class ResolutionSession {
     NormalizedRecord y = normalized.get(b);
     for (int s = 0; s < strategies.size(); s++) {
       CorrelationStrategy strategy = strategies.get(s);
+      int rank = s;
+      String silent = strategy.silentClass(x);
+      if (silent != null && silent.equals(strategy.silentClass(y))) {
+        // The strategy promises no evidence between two records of one class, as the blocker knows.
+        continue;
+      }
       List<String> keysA = heldKeys.get(s).getOrDefault(a, List.of());
       List<String> keysB = heldKeys.get(s).getOrDefault(b, List.of());
       List<String> shared = new ArrayList<>();
@@ -469,11 +544,11 @@ public final class ResolutionSession {
           }
           TreeSet<RecordId> members = held.get(s).get(key);
           if (strategy.blocking() == CorrelationStrategy.Blocking.EXACT) {
-            RecordId anchor = anchor(members);
+            RecordId anchor = blockAnchors.get(s).computeIfAbsent(key, k -> anchor(members));
             if (anchor.equals(a) || anchor.equals(b)) {
               shared.add(key);
             }
-          } else if (strategy.acceptsBlock(view(members, null), key) && members.size() <= options.maxCandidateBlockSize()) {
+          } else if (blockAccepted.get(s).computeIfAbsent(key, k -> Boolean.TRUE.equals(verdict(rank, k)))) {
             shared.add(key);
           }
         }
@@ -484,12 +559,20 @@ public final class ResolutionSession {
           candidate.add(s, found.get());
           any = true;
         }
+        if (!strategy.evidenceDependsOnKey()) {
+          // Every shared block gives the same evidence: the blocker scores such a pair once too.
+          break;
+        }
       }
     }
     return any ? candidate : null;
   }
 
   private boolean acceptedProbeBlock(int s, String key) {
+    return blockAccepted.get(s).computeIfAbsent(key, k -> acceptsProbeBlock(s, k));
+  }
+
+  private boolean acceptsProbeBlock(int s, String key) {
     TreeSet<RecordId> holders = held.get(s).get(key);
     TreeSet<RecordId> probes = probed.get(s).get(key);
     return holders != null && probes != null
@@ -497,18 +580,45 @@ public final class ResolutionSession {
         && holders.size() + probes.size() <= options.maxCandidateBlockSize();
   }
 
+  /**
+   * A block's normalised forms, read only when a strategy looks: most accept any block unseen, and
+   * an update asks about thousands of blocks.
+   */
   private List<NormalizedRecord> view(TreeSet<RecordId> members, @Nullable TreeSet<RecordId> probes) {
-    List<NormalizedRecord> view = new ArrayList<>();
-    members.forEach(m -> view.add(normalized.get(m)));
-    if (probes != null) {
-      probes.forEach(p -> view.add(normalized.get(p)));
-    }
-    return Collections.unmodifiableList(view);
+    return new java.util.AbstractList<NormalizedRecord>() {
+      private @Nullable List<NormalizedRecord> forms;
+
+      @Override
+      public NormalizedRecord get(int index) {
+        List<NormalizedRecord> read = forms;
+        if (read == null) {
+          read = new ArrayList<>(size());
+          for (RecordId member : members) {
+            read.add(normalized.get(member));
+          }
+          if (probes != null) {
+            for (RecordId probe : probes) {
+              read.add(normalized.get(probe));
+            }
+          }
+          forms = read;
+        }
+        return read.get(index);
+      }
+
+      @Override
+      public int size() {
+        return members.size() + (probes == null ? 0 : probes.size());
+      }
+    };
   }
 
   // ---- components ----
 
-  /** The seeds, every record of their contributors, and all that links reach from them. */
+  /**
+   * The seeds and every record of their contributors: the least a part can be, since a
+   * contributor is only ever resolved whole. The part grows from there in {@link #recompute}.
+   */
   private Set<RecordId> component(Set<RecordId> seeds) {
     Map<RecordId, List<RecordId>> joins = new HashMap<>();
     for (Pair pair : replay.joins.keySet()) {
@@ -519,23 +629,16 @@ public final class ResolutionSession {
     Deque<RecordId> queue = new ArrayDeque<>();
     for (RecordId seed : seeds) {
       enqueue(seed, part, queue);
-      ContributorId old = assignments.get(seed);
+    }
+    while (!queue.isEmpty()) {
+      RecordId record = queue.poll();
+      ContributorId old = assignments.get(record);
       if (old != null && contributors.containsKey(old)) {
         for (IdentityRecord member : contributors.get(old).records()) {
           enqueue(member.id(), part, queue);
         }
       }
-    }
-    while (!queue.isEmpty()) {
-      RecordId record = queue.poll();
       if (records.containsKey(record)) {
-        // Only links strong enough to merge can change clusters; weaker ones only make review
-        // items, which are worked out around the part afterwards.
-        for (RecordId next : neighbours.getOrDefault(record, Set.of())) {
-          if (candidates.get(Pair.of(record, next)).confidence() >= options.autoMergeThreshold()) {
-            enqueue(next, part, queue);
-          }
-        }
         for (RecordId next : joins.getOrDefault(record, List.of())) {
           enqueue(next, part, queue);
         }
@@ -550,6 +653,19 @@ public final class ResolutionSession {
     }
   }
 
+  /**
+   * Resolves the part again, growing it until no link leaving it could have joined anything.
+   *
+   * <p>A full resolution applies links one at a time in a fixed order. Outside the part nothing
+   * changed, and no link of the last resolution crossed the part's edge (the part holds whole
+   * contributors), so the records outside grow exactly as they did then, as long as every strong
+   * link leaving the part is refused when its turn comes. Whether it is depends on both clusters
+   * at that moment, which {@link #crossings} works out by replaying the links that built them; the
+   * contributor at the far end of a link that might pass joins the part, and the part is
+   * resolved again. The guards' verdicts are worked out as the engine would, so the part usually
+   * stays far smaller than the records strong links connect, most of which are namesakes the
+   * guards keep apart.
+   */
   private Update recompute(Set<RecordId> part) {
     Set<ContributorId> before = new HashSet<>();
     for (RecordId record : part) {
@@ -558,29 +674,50 @@ public final class ResolutionSession {
         before.add(old);
       }
     }
-    Map<RecordId, ContributorId> previous = new HashMap<>();
-    List<IdentityRecord> members = new ArrayList<>();
-    Map<Pair, Engine.Candidate> partCandidates = new HashMap<>();
-    for (RecordId record : part) {
-      ContributorId old = assignments.get(record);
-      if (old != null) {
-        previous.put(record, old);
+    Resolution result;
+    List<IdentityRecord> members;
+    List<ReviewItem> refused = new ArrayList<>();
+    while (true) {
+      Map<RecordId, ContributorId> previous = new HashMap<>();
+      members = new ArrayList<>();
+      Map<Pair, Engine.Candidate> partCandidates = new HashMap<>();
+      for (RecordId record : part) {
+        ContributorId old = assignments.get(record);
+        if (old != null) {
+          previous.put(record, old);
+        }
+        IdentityRecord current = records.get(record);
+        if (current == null) {
+          continue;
+        }
+        members.add(current);
+        for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
+          RecordId other = next.getKey();
+          // Each pair once, from its first record.
+          if (record.compareTo(other) < 0 && next.getValue().confidence() >= options.autoMergeThreshold()
+              && part.contains(other)) {
+            partCandidates.put(new Pair(record, other), next.getValue());
+          }
+        }
       }
-      IdentityRecord current = records.get(record);
-      if (current == null) {
-        continue;
+      result = Engine.forComponent(options, members, normalized, replay, previous,
+          contributors.keySet(), partCandidates).run();
+      refused.clear();
+      Set<RecordId> joining = crossings(part, result, refused);
+      if (joining.isEmpty()) {
+        break;
       }
-      members.add(current);
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
-        Pair pair = Pair.of(record, other);
-        Engine.Candidate candidate = candidates.get(pair);
-        if (candidate.confidence() >= options.autoMergeThreshold()) {
-          partCandidates.put(pair, candidate);
+      for (RecordId record : joining) {
+        ContributorId old = assignments.get(record);
+        part.add(record);
+        if (old != null) {
+          before.add(old);
+          for (IdentityRecord member : contributors.get(old).records()) {
+            part.add(member.id());
+          }
         }
       }
     }
-    Resolution result = Engine.forComponent(options, members, normalized, replay, previous,
-        contributors.keySet(), partCandidates).run();
 
     // Replace what the part held.
     for (RecordId record : part) {
@@ -596,10 +733,158 @@ public final class ResolutionSession {
       contributors.remove(old);
     }
     Set<ContributorId> changed = absorb(result);
-    reviewAround(part, result.reviewQueue());
+    List<ReviewItem> guarded = new ArrayList<>(result.reviewQueue());
+    guarded.addAll(refused);
+    reviewAround(part, guarded);
     Set<ContributorId> removed = new HashSet<>(before);
     removed.removeAll(changed);
     return new Update(Set.copyOf(changed), Set.copyOf(removed), members.size());
+  }
+
+  /**
+   * Checks every strong link from the part's records to records outside it, as the engine would
+   * meet it in a full resolution: the part's clusters as this {@code result} built them, the
+   * others as the session's links built them, each as it stood at the link's turn. Returns the
+   * far ends of links that might have joined their clusters; adds the review items of the links
+   * the guards refuse to {@code refused}.
+   */
+  private Set<RecordId> crossings(Set<RecordId> part, Resolution result, List<ReviewItem> refused) {
+    Map<RecordId, ContributorId> inside = result.assignments();
+    List<Step> steps = new ArrayList<>();
+    // The contributors at either end of those links: only their clusters need replaying.
+    Set<ContributorId> within = new HashSet<>();
+    Set<ContributorId> outside = new HashSet<>();
+    for (RecordId record : inside.keySet()) {
+      for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
+        RecordId other = next.getKey();
+        if (part.contains(other)) {
+          continue;
+        }
+        Pair pair = Pair.of(record, other);
+        Engine.Candidate candidate = next.getValue();
+        // Weak links only ever make review items (see reviewAround); a never-link pair is skipped
+        // by the engine whatever the clusters hold.
+        if (candidate.confidence() < options.autoMergeThreshold() || replay.separations.containsKey(pair)) {
+          continue;
+        }
+        if (normalized.get(record).isBot() != normalized.get(other).isBot()) {
+          // A cluster keeps the bot flags of all its records, so this guard refuses the link at any
+          // turn, and it is the first guard the engine asks.
+          refused.add(reviewItem(pair, candidate, BOT_WITH_PERSON, inside));
+          continue;
+        }
+        steps.add(new Step(pair, candidate.confidence(), candidate));
+        within.add(inside.get(record));
+        outside.add(assignments.get(other));
+      }
+    }
+    if (steps.isEmpty()) {
+      return Set.of();
+    }
+    List<IdentityRecord> replayed = new ArrayList<>();
+    for (Contributor contributor : result.contributors()) {
+      if (within.contains(contributor.id())) {
+        replayed.addAll(contributor.records());
+      }
+    }
+    for (Link link : result.links()) {
+      if (!link.manual() && within.contains(inside.get(link.first()))) {
+        steps.add(new Step(Pair.of(link.first(), link.second()), link.confidence(), null));
+      }
+    }
+    for (ContributorId id : outside) {
+      for (IdentityRecord record : contributors.get(id).records()) {
+        replayed.add(record);
+        for (Link link : links.getOrDefault(record.id(), List.of())) {
+          if (!link.manual()) {
+            steps.add(new Step(Pair.of(link.first(), link.second()), link.confidence(), null));
+          }
+        }
+      }
+    }
+    Map<RecordId, Integer> local = new HashMap<>(replayed.size() * 2);
+    IdentityRecord[] order = replayed.toArray(new IdentityRecord[0]);
+    NormalizedRecord[] forms = new NormalizedRecord[order.length];
+    for (int i = 0; i < order.length; i++) {
+      local.put(order[i].id(), i);
+      forms[i] = normalized.get(order[i].id());
+    }
+    // The engine's order: manual joins, then never-links, then links strongest first.
+    Clusters clusters = new Clusters(order, forms);
+    for (Pair join : replay.joins.keySet()) {
+      Integer a = local.get(join.first());
+      Integer b = local.get(join.second());
+      if (a != null && b != null) {
+        clusters.union(a, b);
+      }
+    }
+    for (Pair separation : replay.separations.keySet()) {
+      Integer a = local.get(separation.first());
+      Integer b = local.get(separation.second());
+      if (a != null && b != null && clusters.find(a) != clusters.find(b)) {
+        clusters.separate(a, b);
+      }
+    }
+    steps.sort(Step.ORDER);
+    Set<RecordId> joining = new HashSet<>();
+    for (Step step : steps) {
+      int a = local.get(step.pair.first());
+      int b = local.get(step.pair.second());
+      if (step.crossing == null) {
+        clusters.union(a, b);
+        continue;
+      }
+      if (clusters.find(a) == clusters.find(b) || clusters.separated(a, b)) {
+        continue;
+      }
+      String reason = clusters.conflict(a, b);
+      if (reason == null && step.confidence < options.nameGuardBelow()) {
+        // Which of the two name guards the engine asks depends on the link's strength; when both
+        // refuse, the reason reads the same either way.
+        String strict = clusters.nameConflict(a, b, false);
+        if (strict != null && clusters.nameConflict(a, b, true) != null) {
+          reason = strict;
+        }
+      }
+      if (reason == null) {
+        joining.add(part.contains(step.pair.first()) ? step.pair.second() : step.pair.first());
+      } else {
+        refused.add(reviewItem(step.pair, step.crossing, reason, inside));
+      }
+    }
+    return joining;
+  }
+
+  private static final String BOT_WITH_PERSON = "would join a bot with a person";
+
+  private ReviewItem reviewItem(Pair pair, Engine.Candidate candidate, String reason, Map<RecordId, ContributorId> inside) {
+    ContributorId first = inside.getOrDefault(pair.first(), assignments.get(pair.first()));
+    ContributorId second = inside.getOrDefault(pair.second(), assignments.get(pair.second()));
+    return new ReviewItem(Engine.reviewId(pair.first(), pair.second()), pair.first(), pair.second(),
+        first, second, candidate.evidence(), reason);
+  }
+
+  /** A link in a replay: one that built a cluster, or one leaving the part to be checked. */
+  private static final class Step {
+    /** The engine's order: strongest first, then by records. */
+    static final Comparator<Step> ORDER = (x, y) -> {
+      int byConfidence = Double.compare(y.confidence, x.confidence);
+      if (byConfidence != 0) {
+        return byConfidence;
+      }
+      int byFirst = x.pair.first().compareTo(y.pair.first());
+      return byFirst != 0 ? byFirst : x.pair.second().compareTo(y.pair.second());
+    };
+
+    final Pair pair;
+    final double confidence;
+    final Engine.@Nullable Candidate crossing;
+
+    Step(Pair pair, double confidence, Engine.@Nullable Candidate crossing) {
+      this.pair = pair;
+      this.confidence = confidence;
+      this.crossing = crossing;
+    }
   }
 
   /** Takes in the contributors and links of a resolution; returns the contributors' ids. */
@@ -644,7 +929,7 @@ public final class ResolutionSession {
     }
     List<ReviewItem> stale = new ArrayList<>();
     for (RecordId record : part) {
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
+      for (RecordId other : neighbours.getOrDefault(record, Map.of()).keySet()) {
         for (String id : reviewOf.getOrDefault(other, Set.of())) {
           ReviewItem item = review.get(id);
           if (item != null && (part.contains(item.first()) || part.contains(item.second())
@@ -656,30 +941,53 @@ public final class ResolutionSession {
     }
     stale.forEach(this::dropReview);
 
-    List<ReviewItem> pending = new ArrayList<>(guarded);
-    Set<Pair> seenPairs = new HashSet<>();
+    List<Pending> pending = new ArrayList<>();
+    for (ReviewItem item : guarded) {
+      pending.add(new Pending(item.first(), item.second(), item.confidence(), item.evidence(), item));
+    }
     for (RecordId record : part) {
-      for (RecordId other : neighbours.getOrDefault(record, Set.of())) {
-        Pair pair = Pair.of(record, other);
-        Engine.Candidate candidate = candidates.get(pair);
-        if (candidate.confidence() < options.autoMergeThreshold() && seenPairs.add(pair)) {
-          pending.add(new ReviewItem(Engine.reviewId(pair.first(), pair.second()), pair.first(), pair.second(),
-              assignments.get(pair.first()), assignments.get(pair.second()), candidate.evidence(),
-              Engine.belowThreshold(candidate.confidence(), options)));
+      for (Map.Entry<RecordId, Engine.Candidate> next : neighbours.getOrDefault(record, Map.of()).entrySet()) {
+        RecordId other = next.getKey();
+        Engine.Candidate candidate = next.getValue();
+        // Each pair once: from its first record when both are in the part.
+        if (candidate.confidence() < options.autoMergeThreshold() && (record.compareTo(other) < 0 || !part.contains(other))) {
+          Pair pair = Pair.of(record, other);
+          pending.add(new Pending(pair.first(), pair.second(), candidate.confidence(), candidate.evidence(), null));
         }
       }
     }
     // The engine's order: strongest first, then by record order.
-    pending.sort(Comparator.comparingDouble(ReviewItem::confidence).reversed()
-        .thenComparing(ReviewItem::first).thenComparing(ReviewItem::second));
+    pending.sort(Comparator.comparingDouble((Pending p) -> p.confidence).reversed()
+        .thenComparing((Pending p) -> p.first).thenComparing((Pending p) -> p.second));
     Set<Set<ContributorId>> seen = new HashSet<>();
-    for (ReviewItem item : pending) {
-      ContributorId a = assignments.get(item.first());
-      ContributorId b = assignments.get(item.second());
+    for (Pending item : pending) {
+      ContributorId a = assignments.get(item.first);
+      ContributorId b = assignments.get(item.second);
       if (a.equals(b) || separated(a, b) || !seen.add(Set.of(a, b))) {
         continue;
       }
-      addReview(new ReviewItem(item.id(), item.first(), item.second(), a, b, item.evidence(), item.reason()));
+      // Made only for the items kept: most weak links lose to a stronger one between the same two.
+      String reason = item.guarded != null ? item.guarded.reason() : Engine.belowThreshold(item.confidence, options);
+      addReview(new ReviewItem(Engine.reviewId(item.first, item.second), item.first, item.second, a, b, item.evidence,
+          reason));
+    }
+  }
+
+  /** A link that may make a review item. */
+  private static final class Pending {
+    final RecordId first;
+    final RecordId second;
+    final double confidence;
+    final List<Evidence> evidence;
+    /** The item a guard made, or null for a link below the auto-merge threshold. */
+    final @Nullable ReviewItem guarded;
+
+    Pending(RecordId first, RecordId second, double confidence, List<Evidence> evidence, @Nullable ReviewItem guarded) {
+      this.first = first;
+      this.second = second;
+      this.confidence = confidence;
+      this.evidence = evidence;
+      this.guarded = guarded;
     }
   }
 

@@ -9,6 +9,8 @@ import io.github.devidentity.decision.Decision;
 import io.github.devidentity.decision.DecisionLog;
 import io.github.devidentity.model.ContributorId;
 import io.github.devidentity.model.IdentityRecord;
+import io.github.devidentity.model.Integration;
+import io.github.devidentity.model.IntegrationType;
 import io.github.devidentity.model.RecordId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +83,79 @@ final class ResolutionSessionTest {
       DecisionLog log = session.decisions();
       Resolution full = resolver.resolve(new ArrayList<>(all.values()), log, before);
       assertSame(session.resolution(), full);
+    }
+  }
+
+  private static final String[] NAMESAKES = {
+    "John Smith", "Jon Smith", "John Smyth", "Smith, John", "J Smith", "Mike Smith", "Ana Silva", "Anna Silva",
+    "Li Wei",
+  };
+  private static final Integration[] ACCOUNTS = {
+    Records.GIT, Records.GITHUB, Records.JIRA, Integration.of(IntegrationType.GITLAB),
+  };
+
+  /**
+   * A few people's names shared by many records, with rival accounts (one login, several ids, in
+   * one tool), bots named like people, and never-links: the strong links between namesakes that
+   * the guards refuse, which a session leaves outside the part it recomputes.
+   */
+  private static IdentityRecord namesake(SplittableRandom random, String id) {
+    Integration integration = ACCOUNTS[random.nextInt(ACCOUNTS.length)];
+    String name = NAMESAKES[random.nextInt(NAMESAKES.length)];
+    String handle = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "").substring(0, 4);
+    IdentityRecord.Builder builder = IdentityRecord.builder(RecordId.of(id), integration)
+        .displayName(name)
+        // Some addresses are shared by people with different names: strong links the name guards weigh.
+        .email(random.nextInt(4) == 0 ? "team" + random.nextInt(2) + "@example.org"
+            : handle + random.nextInt(4) + (random.nextBoolean() ? "@example.org" : "@users.noreply.github.com"))
+        .bot(random.nextInt(6) == 0)
+        .activityCount(random.nextInt(50));
+    if (random.nextBoolean()) {
+      builder.firstSeen(Instant.ofEpochSecond(1_000_000_000L + random.nextInt(1_000)));
+    }
+    if (integration != Records.GIT) {
+      builder.accountId(Integer.toString(random.nextInt(4))).login(handle + random.nextInt(2));
+    }
+    return builder.build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void update_amongNamesakesBotsAndRivalAccounts_equalsAFullResolution(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<RecordId, IdentityRecord> all = new LinkedHashMap<>();
+    for (int i = 0, n = 20 + random.nextInt(60); i < n; i++) {
+      IdentityRecord record = namesake(random, "r" + i);
+      all.put(record.id(), record);
+    }
+    DecisionLog decisions = ResolverPropertyTest.randomDecisions(random, all.size());
+    ResolutionSession session = ResolutionSession.start(resolver, new ArrayList<>(all.values()), decisions);
+
+    for (int round = 0; round < 6; round++) {
+      // Small batches, so most strong links run from the recomputed part to records outside it.
+      List<IdentityRecord> upserts = new ArrayList<>();
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        upserts.add(namesake(random, "n" + round + "-" + i));
+      }
+      List<RecordId> known = new ArrayList<>(all.keySet());
+      if (random.nextBoolean()) {
+        RecordId id = known.get(random.nextInt(known.size()));
+        upserts.add(namesake(random, id.value()));
+      }
+      List<RecordId> removals = new ArrayList<>();
+      RecordId gone = known.get(random.nextInt(known.size()));
+      if (random.nextInt(3) == 0 && upserts.stream().noneMatch(r -> r.id().equals(gone))) {
+        removals.add(gone);
+      }
+      List<Decision> more = random.nextInt(3) > 0 ? List.of()
+          : ResolverPropertyTest.randomDecisions(random, all.size()).decisions();
+      Map<RecordId, ContributorId> before = new HashMap<>(session.assignments());
+
+      session.update(upserts, removals, more);
+
+      upserts.forEach(r -> all.put(r.id(), r));
+      removals.forEach(all::remove);
+      assertSame(session.resolution(), resolver.resolve(new ArrayList<>(all.values()), session.decisions(), before));
     }
   }
 
