@@ -96,10 +96,11 @@ public interface CorrelationStrategy {
 
   /**
    * What of a record {@link #score} reads, written out as a string, or null. Two records with
-   * equal profiles must get the same evidence against any other record under any key, whichever
-   * side of the pair they are on; the resolver then scores a pair of profiles once rather than
-   * every pair of their records (a block of a hundred records often holds a dozen spellings). Only
-   * an optimisation: null (every pair scored) unless overridden.
+   * equal profiles must get the same evidence against any other record (and against each other's
+   * profile) under any key, whichever side of the pair they are on, and must have the same {@link
+   * #silentClass}; the resolver then scores a pair of profiles once rather than every pair of their
+   * records (a block of sixty records often holds a dozen spellings). Only an optimisation: null
+   * (every pair scored) unless overridden.
    */
   default @org.jspecify.annotations.Nullable String profile(NormalizedRecord record) {
     return null;

@@ -55,11 +55,7 @@ final class BlockerEquivalenceTest {
     Resolution expected = slow.resolve(records, DecisionLog.empty());
     Resolution actual = fast.resolve(records, DecisionLog.empty());
 
-    assertThat(actual.assignments()).isEqualTo(expected.assignments());
-    assertThat(actual.contributors()).isEqualTo(expected.contributors());
-    assertThat(actual.links()).isEqualTo(expected.links());
-    assertThat(actual.reviewQueue()).isEqualTo(expected.reviewQueue());
-    assertThat(actual.warnings()).isEqualTo(expected.warnings());
+    ResolutionSessionTest.assertSame(actual, expected);
   }
 
   @ParameterizedTest

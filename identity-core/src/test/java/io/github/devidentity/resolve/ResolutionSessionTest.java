@@ -32,7 +32,8 @@ final class ResolutionSessionTest {
     return IntStream.range(0, 300).mapToObj(i -> 0x1C0DEL * 7 + i);
   }
 
-  private static void assertSame(Resolution incremental, Resolution full) {
+  /** Asserts two resolutions give the same contributors, assignments, review queue, links and warnings. */
+  static void assertSame(Resolution incremental, Resolution full) {
     assertThat(incremental.contributors()).isEqualTo(full.contributors());
     assertThat(incremental.assignments()).isEqualTo(full.assignments());
     assertThat(incremental.reviewQueue()).isEqualTo(full.reviewQueue());
