@@ -244,7 +244,7 @@ final class Blocker {
     }
   }
 
-  /** Each part of the work's candidates, split into {@link Keys#PARTITIONS} partitions by pair. */
+  /** Each part of the work's candidates, split into {@link CandidateTable#PARTITIONS} partitions by pair. */
   private List<List<CandidateTable>> score(CorrelationStrategy strategy, int rank, List<Block> blocks) {
     boolean exact = strategy.blocking() == CorrelationStrategy.Blocking.EXACT;
     int[] skipped = new int[1];
