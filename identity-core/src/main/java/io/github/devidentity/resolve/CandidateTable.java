@@ -58,8 +58,7 @@ final class CandidateTable {
     } else if (kept instanceof Evidence) {
       Evidence one = (Evidence) kept;
       if (rank[at] == strategyRank) {
-        if (more.confidence() > one.confidence()
-            || (more.confidence() == one.confidence() && more.explanation().compareTo(one.explanation()) < 0)) {
+        if (Engine.Candidate.replaces(more, one)) {
           evidence[at] = more;
           confidence[at] = more.confidence();
         }

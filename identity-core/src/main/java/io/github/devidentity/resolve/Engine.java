@@ -386,9 +386,7 @@ final class Engine {
         if (ranks[existing] != rank) {
           continue;
         }
-        Evidence kept = evidence[existing];
-        if (kept.confidence() > more.confidence()
-            || (kept.confidence() == more.confidence() && kept.explanation().compareTo(more.explanation()) <= 0)) {
+        if (!replaces(more, evidence[existing])) {
           return;
         }
         System.arraycopy(evidence, existing + 1, evidence, existing, size - existing - 1);
@@ -412,6 +410,16 @@ final class Engine {
       ranks[at] = rank;
       size++;
       confidence = evidence[0].confidence();
+    }
+
+    /**
+     * Whether one strategy's evidence {@code more} takes the place of what it gave before: the
+     * stronger wins, and among equals the alphabetically first explanation, so arrival order never
+     * matters.
+     */
+    static boolean replaces(Evidence more, Evidence kept) {
+      return more.confidence() > kept.confidence()
+          || (more.confidence() == kept.confidence() && more.explanation().compareTo(kept.explanation()) < 0);
     }
 
     /** Adds every piece of another candidate's evidence for the same pair. */
