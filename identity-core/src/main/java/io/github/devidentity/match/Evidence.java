@@ -32,14 +32,14 @@ public final class Evidence {
    */
   public Evidence(String strategy, double confidence, String explanation) {
     this.strategy = requireNonNull(strategy, "strategy");
-    this.confidence = checkConfidence(confidence);
+    this.confidence = Strategies.checkConfidence(confidence);
     this.explain = null;
     this.explanation = checkExplanation(requireNonNull(explanation, "explanation"));
   }
 
   private Evidence(String strategy, double confidence, Supplier<String> explain) {
     this.strategy = requireNonNull(strategy, "strategy");
-    this.confidence = checkConfidence(confidence);
+    this.confidence = Strategies.checkConfidence(confidence);
     this.explain = requireNonNull(explain, "explanation");
   }
 
@@ -55,13 +55,6 @@ public final class Evidence {
    */
   public static Evidence of(String strategy, double confidence, Supplier<String> explanation) {
     return new Evidence(strategy, confidence, explanation);
-  }
-
-  private static double checkConfidence(double confidence) {
-    if (!(confidence > 0 && confidence <= 1)) {
-      throw new IllegalArgumentException("confidence is " + confidence + "; expected a number in (0, 1]");
-    }
-    return confidence;
   }
 
   private static String checkExplanation(String explanation) {

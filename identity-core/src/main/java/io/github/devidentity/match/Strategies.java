@@ -3,7 +3,6 @@ package io.github.devidentity.match;
 import io.github.devidentity.normalize.Handles;
 import io.github.devidentity.normalize.NormalizedRecord;
 import io.github.devidentity.normalize.PersonName;
-import java.util.Optional;
 
 /** Checks shared by the built-in strategies. */
 final class Strategies {
@@ -15,11 +14,7 @@ final class Strategies {
    * PersonName} follows.
    */
   static void appendNames(NormalizedRecord record, StringBuilder out) {
-    Optional<PersonName> display = record.fullName();
-    if (display.isPresent()) {
-      appendName(display.get(), out);
-    }
-    out.append('\u0002');
+    appendDisplayName(record, out);
     for (PersonName name : record.fullNames()) {
       appendName(name, out);
     }
