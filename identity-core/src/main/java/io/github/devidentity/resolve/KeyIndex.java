@@ -31,8 +31,15 @@ final class KeyIndex {
 
   private final Partition[] partitions;
 
+  /** Per partition, the number of its first key: keys are numbered partition by partition. */
+  private final int[] bases;
+
   private KeyIndex(Partition[] partitions) {
     this.partitions = partitions;
+    this.bases = new int[partitions.length + 1];
+    for (int p = 0; p < partitions.length; p++) {
+      bases[p + 1] = bases[p] + partitions[p].keys;
+    }
   }
 
   /**
@@ -81,33 +88,31 @@ final class KeyIndex {
 
   /** How many distinct keys there are. */
   int size() {
-    int total = 0;
-    for (Partition partition : partitions) {
-      total += partition.keys;
+    return bases[partitions.length];
+  }
+
+  /** The partition that holds key number {@code key}. */
+  private int partitionOf(int key) {
+    int p = 0;
+    while (key >= bases[p + 1]) {
+      p++;
     }
-    return total;
+    return p;
   }
 
   /** Calls {@code action} with each key's number, in a stable order. */
   void forEachKey(java.util.function.IntConsumer action) {
-    int base = 0;
-    for (Partition partition : partitions) {
-      for (int k = 0; k < partition.keys; k++) {
-        action.accept(base + k);
-      }
-      base += partition.keys;
+    for (int key = 0; key < size(); key++) {
+      action.accept(key);
     }
   }
 
   /** The records holding key number {@code key}, in record order, each once. */
   IntList members(int key) {
-    int p = 0;
-    while (key >= partitions[p].keys) {
-      key -= partitions[p].keys;
-      p++;
-    }
+    int p = partitionOf(key);
     Partition partition = partitions[p];
-    return IntList.view(partition.members, partition.offsets[key], partition.sizes[key]);
+    int local = key - bases[p];
+    return IntList.view(partition.members, partition.offsets[local], partition.sizes[local]);
   }
 
   /**
@@ -115,22 +120,14 @@ final class KeyIndex {
    * record gives the key's text again when asked for its keys in the same order.
    */
   int ordinal(int key) {
-    int p = 0;
-    while (key >= partitions[p].keys) {
-      key -= partitions[p].keys;
-      p++;
-    }
-    return partitions[p].ordinals[key];
+    int p = partitionOf(key);
+    return partitions[p].ordinals[key - bases[p]];
   }
 
   /** Half of key number {@code key}'s hash: {@link #hash} of its text with the first seed. */
   long hash(int key) {
-    int p = 0;
-    while (key >= partitions[p].keys) {
-      key -= partitions[p].keys;
-      p++;
-    }
-    return partitions[p].high[key];
+    int p = partitionOf(key);
+    return partitions[p].high[key - bases[p]];
   }
 
   /** Half of a text's hash, as {@link #hash(int)} gives it for a key. */
@@ -145,25 +142,15 @@ final class KeyIndex {
 
   /** The number here of key number {@code key} of another index, or -1 when no record here gave it. */
   int find(KeyIndex other, int key) {
-    int p = 0;
-    while (key >= other.partitions[p].keys) {
-      key -= other.partitions[p].keys;
-      p++;
-    }
-    return find(other.partitions[p].high[key], other.partitions[p].low[key]);
+    int p = other.partitionOf(key);
+    int local = key - other.bases[p];
+    return find(other.partitions[p].high[local], other.partitions[p].low[local]);
   }
 
   private int find(long high, long low) {
     int p = partition(high);
     int local = partitions[p].find(high, low);
-    if (local < 0) {
-      return -1;
-    }
-    int base = 0;
-    for (int q = 0; q < p; q++) {
-      base += partitions[q].keys;
-    }
-    return base + local;
+    return local < 0 ? -1 : bases[p] + local;
   }
 
   private static int partition(long high) {
