@@ -188,7 +188,8 @@ final class Blocker {
         }
       });
     }
-    nameBlocks(strategy, blocks);
+    // A block is named by its leader: the first probe, through the keys it probes, else the first holder.
+    nameBlocks(strategy.name(), blocks, probed != null ? strategy::probeKeys : strategy::blockingKeys);
     return blocks;
   }
 
@@ -196,8 +197,8 @@ final class Blocker {
    * Gives each block its key's text: each record that leads a block (its first probe, or its first
    * member) gives its keys again, and the keys at the blocks' places are taken.
    */
-  private void nameBlocks(CorrelationStrategy strategy, List<Block> blocks) {
-    boolean probe = strategy.blocking() == CorrelationStrategy.Blocking.PROBE;
+  private void nameBlocks(String strategy, List<Block> blocks,
+      java.util.function.BiConsumer<NormalizedRecord, java.util.function.Consumer<String>> leaderKeys) {
     int n = normalized.length;
     // Blocks by leading record, as lists in two arrays: a count sort.
     int[] start = new int[n + 1];
@@ -229,16 +230,12 @@ final class Blocker {
             }
           }
         };
-        if (probe) {
-          strategy.probeKeys(normalized[i], sink);
-        } else {
-          strategy.blockingKeys(normalized[i], sink);
-        }
+        leaderKeys.accept(normalized[i], sink);
       }
     });
     for (Block block : blocks) {
       if (block.key == null) {
-        throw new IllegalStateException("strategy " + strategy.name() + " gave record "
+        throw new IllegalStateException("strategy " + strategy + " gave record "
             + normalized[block.leader()].record().id() + " different keys when asked twice; keys must be deterministic");
       }
     }
@@ -439,15 +436,13 @@ final class Blocker {
       if (silentPair(first, second)) {
         return;
       }
-      Evidence evidence = evidence(key, first, second);
-      if (evidence == null || evidence.confidence() < options.reviewThreshold()) {
+      Evidence evidence = strong(evidence(key, first, second));
+      if (evidence == null) {
         return;
       }
       for (int a = from; a < to; a++) {
         for (int b = a + 1; b < to; b++) {
-          int x = (int) groups[a];
-          int y = (int) groups[b];
-          found.get(CandidateTable.partition(x, y)).add(x, y, rank, evidence);
+          keep((int) groups[a], (int) groups[b], evidence);
         }
       }
     }
@@ -477,14 +472,20 @@ final class Blocker {
           int r = (int) right[b];
           Evidence evidence = l < r ? leftFirst : rightFirst;
           if (l != r && evidence != null) {
-            found.get(CandidateTable.partition(Math.min(l, r), Math.max(l, r))).add(Math.min(l, r), Math.max(l, r), rank, evidence);
+            keep(Math.min(l, r), Math.max(l, r), evidence);
           }
         }
       }
     }
 
+    /** The evidence when it reaches the review threshold, else null: weaker evidence is not kept. */
     private @org.jspecify.annotations.Nullable Evidence strong(@org.jspecify.annotations.Nullable Evidence evidence) {
       return evidence != null && evidence.confidence() >= options.reviewThreshold() ? evidence : null;
+    }
+
+    /** Keeps strong evidence for records {@code a < b} in the table of their partition. */
+    private void keep(int a, int b, Evidence evidence) {
+      found.get(CandidateTable.partition(a, b)).add(a, b, rank, evidence);
     }
 
     /** Scores a pair unless the strategy's evidence ignores keys and the pair was scored already. */
@@ -501,9 +502,9 @@ final class Blocker {
     private void score(String key, int x, int y) {
       int a = Math.min(x, y);
       int b = Math.max(x, y);
-      Evidence evidence = evidence(key, a, b);
-      if (evidence != null && evidence.confidence() >= options.reviewThreshold()) {
-        found.get(CandidateTable.partition(a, b)).add(a, b, rank, evidence);
+      Evidence evidence = strong(evidence(key, a, b));
+      if (evidence != null) {
+        keep(a, b, evidence);
       }
     }
 
